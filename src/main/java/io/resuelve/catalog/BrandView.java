@@ -1,0 +1,4 @@
+package io.resuelve.catalog;
+
+public record BrandView(Long id, String name) {
+}

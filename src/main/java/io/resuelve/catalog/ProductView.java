@@ -1,0 +1,4 @@
+package io.resuelve.catalog;
+
+public record ProductView(Long id, Long brandId, String name) {
+}

@@ -1,0 +1,20 @@
+package io.resuelve.catalog;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountryRepository extends JpaRepository<Country, String> {
+
+    List<Country> findAllByOrderByNameAsc();
+}
+
+interface BrandRepository extends JpaRepository<Brand, Long> {
+
+    List<Brand> findAllByOrderByNameAsc();
+}
+
+interface ProductRepository extends JpaRepository<Product, Long> {
+
+    List<Product> findByBrandIdOrderByNameAsc(Long brandId);
+}

@@ -1,0 +1,2 @@
+/** Binary storage for attachments and photos: content-addressed by SHA-256 behind one narrow interface. */
+package io.resuelve.storage;

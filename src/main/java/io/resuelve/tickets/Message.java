@@ -1,0 +1,60 @@
+package io.resuelve.tickets;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A public reply or an internal note on a ticket. Created only by {@link Ticket#addMessage}. */
+@Entity
+@Table(name = "messages")
+class Message {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long ticketId;
+
+    private Long authorId;
+
+    private boolean internal;
+
+    private String bodyText;
+
+    /** Sanitized HTML, only when the message arrived as HTML (mail); null otherwise. */
+    private String bodyHtml;
+
+    private Instant createdAt;
+
+    protected Message() {
+    }
+
+    Message(Long ticketId, Long authorId, boolean internal, String bodyText, String bodyHtml, Instant createdAt) {
+        this.ticketId = ticketId;
+        this.authorId = authorId;
+        this.internal = internal;
+        this.bodyText = bodyText == null ? "" : bodyText;
+        this.bodyHtml = bodyHtml;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long ticketId() {
+        return ticketId;
+    }
+
+    boolean internal() {
+        return internal;
+    }
+
+    MessageView view(java.util.List<AttachmentView> attachments) {
+        return new MessageView(id, authorId, internal, bodyText, bodyHtml, createdAt, attachments);
+    }
+}

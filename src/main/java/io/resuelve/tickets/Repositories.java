@@ -1,0 +1,34 @@
+package io.resuelve.tickets;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+    Optional<Ticket> findByNumber(long number);
+
+    @Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
+    long nextNumber();
+}
+
+interface MessageRepository extends JpaRepository<Message, Long> {
+
+    List<Message> findByTicketIdOrderByIdAsc(Long ticketId);
+
+    List<Message> findByTicketIdAndInternalFalseOrderByIdAsc(Long ticketId);
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+    List<Attachment> findByMessageIdIn(Collection<Long> messageIds);
+}
+
+interface TicketChangeRepository extends JpaRepository<TicketChange, Long> {
+
+    List<TicketChange> findByTicketIdOrderByIdAsc(Long ticketId);
+}

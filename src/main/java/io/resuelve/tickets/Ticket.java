@@ -1,0 +1,477 @@
+package io.resuelve.tickets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import io.resuelve.accounts.Actor;
+import io.resuelve.shared.ConflictException;
+import io.resuelve.shared.ForbiddenException;
+import io.resuelve.shared.InvalidInputException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+/**
+ * The Ticket aggregate. Every change goes through a method that checks the current status and the actor, throws
+ * on an illegal move ({@link ConflictException} → 409, {@link ForbiddenException} → 403), records history and
+ * registers an event. Visibility (may this actor see the ticket at all?) is checked before, by TicketManagement.
+ */
+@Entity
+@Table(name = "tickets")
+class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long number;
+    private String subject;
+    private String description;
+    private String type;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private Long requesterId;
+    private Long organisationId;
+    private Long brandId;
+    private Long productId;
+    private String country;
+    private String taxId;
+    private String companyName;
+    private String contactPhone;
+    private Long assigneeId;
+    private Long groupId;
+    private String rejectionReason;
+    private Long followUpOf;
+    private Instant createdAt;
+    private Instant lastActivityAt;
+    private Instant firstResponseAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "user_id")
+    @BatchSize(size = 100)
+    private Set<Long> ccIds = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag")
+    @BatchSize(size = 100)
+    private Set<String> tags = new TreeSet<>();
+
+    /** Events are built when published, so they can carry ids of messages saved in the same transaction. */
+    @Transient
+    private final List<Supplier<TicketEvent>> events = new ArrayList<>();
+    @Transient
+    private final List<FieldChange> changes = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    static Ticket file(long number, TicketDraft draft, Ticket followUpOf, Actor by, Instant now) {
+        Ticket ticket = new Ticket();
+        ticket.number = number;
+        ticket.subject = draft.subject();
+        ticket.description = draft.description();
+        ticket.type = draft.type();
+        ticket.priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
+        ticket.status = TicketStatus.NEW;
+        ticket.channel = draft.channel();
+        ticket.requesterId = Objects.requireNonNull(draft.requesterId());
+        ticket.organisationId = draft.organisationId();
+        ticket.ccIds.addAll(draft.ccIds());
+        ticket.brandId = draft.brandId();
+        ticket.productId = draft.productId();
+        ticket.country = draft.country();
+        ticket.taxId = draft.taxId();
+        ticket.companyName = draft.companyName();
+        ticket.contactPhone = draft.contactPhone();
+        ticket.createdAt = now;
+        ticket.lastActivityAt = now;
+        Long followUpNumber = null;
+        if (followUpOf != null) {
+            ticket.followUpOf = followUpOf.id;
+            followUpNumber = followUpOf.number;
+        }
+        ticket.changes.add(new FieldChange("status", null, TicketStatus.NEW.name(), by.userId(), now));
+        Long origin = followUpNumber;
+        ticket.events.add(() -> new TicketCreated(ticket.number, ticket.requesterId, ticket.organisationId,
+                ticket.channel, origin));
+        return ticket;
+    }
+
+    // ---- conversation ----------------------------------------------------------------------------------------
+
+    /**
+     * Adds a message. Customers write public messages only and their reply returns the ticket to OPEN (from
+     * "Preguntas al cliente", on hold or resolved). Agents choose the status their reply leaves; by default a
+     * first reply takes a NEW ticket to OPEN. Nobody writes on a CLOSED ticket: a customer gets a follow-up.
+     */
+    Message addMessage(Actor by, String text, String html, boolean internal, TicketStatus requested, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.closed", number);
+        }
+        if (by.isCustomer()) {
+            if (internal) {
+                throw new ForbiddenException("error.ticket.customerInternalNote");
+            }
+            if (requested != null) {
+                throw new ForbiddenException("error.ticket.customerStatus");
+            }
+            Message message = newMessage(by, text, html, false, now);
+            events.add(() -> new CustomerReplied(number, message.id(), by.userId()));
+            if (status == TicketStatus.PENDING_CUSTOMER || status == TicketStatus.ON_HOLD
+                    || status == TicketStatus.RESOLVED) {
+                moveTo(TicketStatus.OPEN, by, now);
+            }
+            return message;
+        }
+        if (internal) {
+            Message note = newMessage(by, text, html, true, now);
+            events.add(() -> new InternalNoteAdded(number, note.id(), by.userId()));
+            if (requested != null) {
+                changeStatus(by, requested, now);
+            }
+            return note;
+        }
+        Message reply = newMessage(by, text, html, false, now);
+        events.add(() -> new AgentReplied(number, reply.id(), by.userId()));
+        changeStatus(by, requested != null ? requested : status == TicketStatus.NEW ? TicketStatus.OPEN : status,
+                now);
+        return reply;
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------------------------
+
+    /** Agent marks it solved: "A la espera de confirmación" for the customer. */
+    void resolve(Actor by, Instant now) {
+        requireStaff(by);
+        if (status == TicketStatus.RESOLVED) {
+            throw new ConflictException("error.ticket.alreadyResolved", number);
+        }
+        moveTo(TicketStatus.RESOLVED, by, now);
+    }
+
+    /**
+     * The customer's answer to "¿Se ha resuelto su problema?": Sí closes, "No del todo" reopens and needs a
+     * comment, which becomes a public message for the agent.
+     */
+    Message confirm(Actor by, boolean solved, String comment, Instant now) {
+        if (!by.isCustomer()) {
+            throw new ForbiddenException("error.ticket.confirmationIsForCustomers");
+        }
+        if (status != TicketStatus.RESOLVED) {
+            throw new ConflictException("error.ticket.notAwaitingConfirmation", number);
+        }
+        boolean hasComment = comment != null && !comment.isBlank();
+        if (!solved && !hasComment) {
+            throw new InvalidInputException("comment", "error.ticket.commentRequired");
+        }
+        Message message = hasComment ? newMessage(by, comment, false, now) : null;
+        moveTo(solved ? TicketStatus.CLOSED : TicketStatus.OPEN, by, now);
+        events.add(() -> new TicketConfirmed(number, solved, message == null ? null : message.id(), by.userId()));
+        return message;
+    }
+
+    /** Closes for good. Customers may close their ticket while it is not closed (seed 002). */
+    void close(Actor by, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.alreadyClosed", number);
+        }
+        moveTo(TicketStatus.CLOSED, by, now);
+    }
+
+    /** A resolved ticket goes back to OPEN; a closed one never does. */
+    void reopen(Actor by, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.closedIsFinal", number);
+        }
+        if (status != TicketStatus.RESOLVED) {
+            throw new ConflictException("error.ticket.notResolved", number);
+        }
+        moveTo(TicketStatus.OPEN, by, now);
+    }
+
+    /** Seed 003: the provider may reject a ticket; the reason becomes a public message the customer sees. */
+    Message reject(Actor by, String reason, Instant now) {
+        requireStaff(by);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "error.ticket.rejectionReasonRequired");
+        }
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.alreadyClosed", number);
+        }
+        Message message = newMessage(by, reason, false, now);
+        record("rejectionReason", rejectionReason, reason, by, now);
+        rejectionReason = reason;
+        moveTo(TicketStatus.CLOSED, by, now);
+        events.add(() -> new TicketRejected(number, reason, message.id(), by.userId()));
+        return message;
+    }
+
+    /**
+     * Seed 003: back to the requester to complete what is missing; {@code text} (which lists the missing items)
+     * becomes the public message, and the ticket waits on the customer ("Preguntas al cliente").
+     */
+    Message returnToRequester(Actor by, List<String> missing, String text, Instant now) {
+        requireStaff(by);
+        if (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.cannotReturn", number);
+        }
+        if (missing.isEmpty()) {
+            throw new InvalidInputException("missing", "error.ticket.missingRequired");
+        }
+        Message message = newMessage(by, text, false, now);
+        if (status != TicketStatus.PENDING_CUSTOMER) {
+            moveTo(TicketStatus.PENDING_CUSTOMER, by, now);
+        }
+        List<String> items = List.copyOf(missing);
+        events.add(() -> new TicketReturnedToRequester(number, items, message.id(), by.userId()));
+        return message;
+    }
+
+    /** An agent sets the status directly; CLOSED goes through {@link #close}, NEW is never re-entered. */
+    void changeStatus(Actor by, TicketStatus target, Instant now) {
+        requireStaff(by);
+        if (target == status) {
+            return;
+        }
+        if (target == TicketStatus.CLOSED) {
+            close(by, now);
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("error.ticket.illegalTransition", number, label(status), label(target));
+        }
+        moveTo(target, by, now);
+    }
+
+    /** Agents take tickets; the first assignment means "an agent is on it": NEW becomes OPEN. */
+    void assign(Actor by, Long assignee, Long group, Instant now) {
+        requireStaff(by);
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.closed", number);
+        }
+        if (Objects.equals(assignee, assigneeId) && Objects.equals(group, groupId)) {
+            return;
+        }
+        record("assignee", assigneeId, assignee, by, now);
+        record("group", groupId, group, by, now);
+        assigneeId = assignee;
+        groupId = group;
+        lastActivityAt = now;
+        events.add(() -> new TicketAssigned(number, assignee, group, by.userId()));
+        if (assignee != null && status == TicketStatus.NEW) {
+            moveTo(TicketStatus.OPEN, by, now);
+        }
+    }
+
+    // ---- fields ----------------------------------------------------------------------------------------------
+
+    /** Refuses the whole edit when any field in it is outside the actor's allow-list. */
+    void checkEditable(Actor by, Collection<TicketField> fields) {
+        List<String> refused = fields.stream().filter(f -> !f.editableBy(by)).map(TicketField::apiName).toList();
+        if (refused.isEmpty()) {
+            refused = fields.stream().filter(f -> f == TicketField.REQUESTER || f == TicketField.ORGANISATION)
+                    .map(TicketField::apiName).toList();
+        }
+        if (!refused.isEmpty()) {
+            throw new ForbiddenException("error.ticket.fieldsNotEditable", String.join(", ", refused));
+        }
+        if (status == TicketStatus.CLOSED && !fields.isEmpty()) {
+            throw new ConflictException("error.ticket.closed", number);
+        }
+    }
+
+    void edit(Actor by, TicketField field, Object value, Instant now) {
+        checkEditable(by, List.of(field));
+        switch (field) {
+            case SUBJECT -> subject = set("subject", subject, (String) value, by, now);
+            case TYPE -> type = set("type", type, (String) value, by, now);
+            case PRIORITY -> priority = set("priority", priority, (Priority) value, by, now);
+            case BRAND -> brandId = set("brand", brandId, (Long) value, by, now);
+            case PRODUCT -> productId = set("product", productId, (Long) value, by, now);
+            case COUNTRY -> country = set("country", country, (String) value, by, now);
+            case TAX_ID -> taxId = set("taxId", taxId, (String) value, by, now);
+            case COMPANY_NAME -> companyName = set("companyName", companyName, (String) value, by, now);
+            case CONTACT_PHONE -> contactPhone = set("contactPhone", contactPhone, (String) value, by, now);
+            case CC -> replace("cc", ccIds, castSet(value), by, now);
+            case TAGS -> replace("tags", tags, castSet(value), by, now);
+            case ASSIGNEE -> assign(by, (Long) value, groupId, now);
+            case GROUP -> assign(by, assigneeId, (Long) value, now);
+            case STATUS -> changeStatus(by, (TicketStatus) value, now);
+            case REQUESTER, ORGANISATION -> throw new ForbiddenException("error.ticket.fieldsNotEditable",
+                    field.apiName());
+        }
+    }
+
+    /** Adds people in copy ("Agregar personas"). */
+    void addCc(Actor by, Collection<Long> people, Instant now) {
+        Set<Long> updated = new TreeSet<>(ccIds);
+        updated.addAll(people);
+        edit(by, TicketField.CC, updated, now);
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    Long id() {
+        return id;
+    }
+
+    long number() {
+        return number;
+    }
+
+    TicketStatus status() {
+        return status;
+    }
+
+    Long requesterId() {
+        return requesterId;
+    }
+
+    Long organisationId() {
+        return organisationId;
+    }
+
+    Set<Long> ccIds() {
+        return Set.copyOf(ccIds);
+    }
+
+    boolean involves(Long userId) {
+        return Objects.equals(requesterId, userId) || ccIds.contains(userId);
+    }
+
+    TicketView view() {
+        return new TicketView(id, number, subject, description, type, priority, status, channel, requesterId,
+                organisationId, Set.copyOf(ccIds), Set.copyOf(tags), brandId, productId, country, taxId,
+                companyName, contactPhone, assigneeId, groupId, rejectionReason, followUpOf, createdAt,
+                lastActivityAt, firstResponseAt, resolvedAt, closedAt);
+    }
+
+    /** Prefills a follow-up ticket from this one, for a reply that arrives after it was closed. */
+    TicketDraft followUpDraft(String text, Channel via) {
+        return new TicketDraft(subject, text, type, priority, via, requesterId, organisationId, Set.copyOf(ccIds),
+                brandId, productId, country, taxId, companyName, contactPhone);
+    }
+
+    List<FieldChange> drainChanges() {
+        List<FieldChange> drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+
+    @DomainEvents
+    List<TicketEvent> domainEvents() {
+        return events.stream().map(Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------------
+
+    private Message newMessage(Actor by, String text, boolean internal, Instant now) {
+        return newMessage(by, text, null, internal, now);
+    }
+
+    private Message newMessage(Actor by, String text, String html, boolean internal, Instant now) {
+        if (by.isStaff() && !internal && firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+        lastActivityAt = now;
+        return new Message(id, by.userId(), internal, text, html, now);
+    }
+
+    private void moveTo(TicketStatus target, Actor by, Instant now) {
+        TicketStatus from = status;
+        if (!from.canMoveTo(target)) {
+            throw new ConflictException("error.ticket.illegalTransition", number, label(from), label(target));
+        }
+        status = target;
+        lastActivityAt = now;
+        if (target == TicketStatus.RESOLVED) {
+            resolvedAt = now;
+        }
+        if (target == TicketStatus.CLOSED) {
+            closedAt = now;
+        }
+        if (from == TicketStatus.RESOLVED && target == TicketStatus.OPEN) {
+            resolvedAt = null;
+        }
+        record("status", from, target, by, now);
+        events.add(() -> new TicketStatusChanged(number, from, target, by.userId()));
+    }
+
+    private <T> T set(String field, T old, T value, Actor by, Instant now) {
+        if (!Objects.equals(old, value)) {
+            record(field, old, value, by, now);
+            lastActivityAt = now;
+        }
+        return value;
+    }
+
+    private <T extends Comparable<T>> void replace(String field, Set<T> current, Set<T> value, Actor by,
+            Instant now) {
+        if (!current.equals(value)) {
+            record(field, new TreeSet<>(current), new TreeSet<>(value), by, now);
+            current.clear();
+            current.addAll(value);
+            lastActivityAt = now;
+        }
+    }
+
+    private void record(String field, Object from, Object to, Actor by, Instant now) {
+        if (!Objects.equals(from, to)) {
+            changes.add(new FieldChange(field, from == null ? null : from.toString(),
+                    to == null ? null : to.toString(), by.userId(), now));
+        }
+    }
+
+    /** A status as a message argument, shown in the reader's language. */
+    private static MessageSourceResolvable label(TicketStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] { status.agentLabelKey() }, status.name());
+    }
+
+    private static void requireStaff(Actor by) {
+        if (!by.isStaff()) {
+            throw new ForbiddenException("error.ticket.agentsOnly");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Set<T> castSet(Object value) {
+        return value == null ? Set.of() : (Set<T>) value;
+    }
+}

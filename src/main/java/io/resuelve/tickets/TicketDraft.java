@@ -1,0 +1,9 @@
+package io.resuelve.tickets;
+
+import java.util.Set;
+
+/** Everything a new ticket starts with, after the management layer resolved people and checked the catalogue. */
+record TicketDraft(String subject, String description, String type, Priority priority, Channel channel,
+        Long requesterId, Long organisationId, Set<Long> ccIds, Long brandId, Long productId, String country,
+        String taxId, String companyName, String contactPhone) {
+}

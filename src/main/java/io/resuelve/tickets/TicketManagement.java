@@ -1,0 +1,155 @@
+package io.resuelve.tickets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.UserView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tickets module's API for changes. Each method checks that the actor may see the ticket (404 otherwise),
+ * lets the aggregate decide, then stores the ticket, its new message and its history in one transaction.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+    private final TicketRepository tickets;
+    private final MessageRepository messages;
+    private final TicketChangeRepository history;
+    private final TicketAccess access;
+    private final TicketInput input;
+    private final TicketAttachments attachments;
+    private final Clock clock;
+
+    TicketManagement(TicketRepository tickets, MessageRepository messages, TicketChangeRepository history,
+            TicketAccess access, TicketInput input, TicketAttachments attachments, Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.history = history;
+        this.access = access;
+        this.input = input;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    /** Files a ticket; see {@link NewTicket} for who may file for whom. */
+    public TicketView file(NewTicket command, Actor by) {
+        TicketDraft draft = input.draft(command, by);
+        return store(Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant())).view();
+    }
+
+    /**
+     * Adds a reply or internal note, with attachments. A customer writing on a CLOSED ticket opens a follow-up
+     * ticket linked to it instead (seed 002: "Cerrado … no puede reabrirse").
+     */
+    public MessageAdded addMessage(long number, NewMessage command, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        String body = input.body(command.body(), command.html(), command.uploads());
+        Instant now = clock.instant();
+        if (ticket.status() == TicketStatus.CLOSED && by.isCustomer() && !command.internal()
+                && command.status() == null) {
+            Ticket followUp = store(Ticket.file(tickets.nextNumber(),
+                    ticket.followUpDraft(body, Channel.API), ticket, by, now));
+            MessageView first = attachments.attach(followUp.id(),
+                    messages.save(followUp.addMessage(by, body, command.html(), false, null, now)), command.uploads());
+            store(followUp);
+            return new MessageAdded(followUp.number(), true, first);
+        }
+        Message message = messages.save(ticket.addMessage(by, body, command.html(), command.internal(),
+                command.status(), now));
+        MessageView view = attachments.attach(ticket.id(), message, command.uploads());
+        store(ticket);
+        return new MessageAdded(ticket.number(), false, view);
+    }
+
+    /** Agent: marks the ticket solved; the customer is asked "¿Se ha resuelto su problema?". */
+    public TicketView resolve(long number, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.resolve(by, clock.instant());
+        return store(ticket).view();
+    }
+
+    /** Customer: "Sí" closes the ticket, "No del todo" (with a comment) sends it back to the agent. */
+    public TicketView confirm(long number, boolean solved, String comment, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        Message message = ticket.confirm(by, solved, input.optionalText("comment", comment), clock.instant());
+        if (message != null) {
+            messages.save(message);
+        }
+        return store(ticket).view();
+    }
+
+    public TicketView close(long number, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.close(by, clock.instant());
+        return store(ticket).view();
+    }
+
+    public TicketView reopen(long number, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.reopen(by, clock.instant());
+        return store(ticket).view();
+    }
+
+    /** Agent: closes the ticket with a reason, posted as a public message the customer sees (seed 003). */
+    public TicketView reject(long number, String reason, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        messages.save(ticket.reject(by, input.optionalText("reason", reason), clock.instant()));
+        return store(ticket).view();
+    }
+
+    /**
+     * Agent: returns the ticket to the requester ("Preguntas al cliente") with a message listing what is missing.
+     */
+    public TicketView returnToRequester(long number, List<String> missing, String message, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        List<String> items = input.missingItems(missing);
+        messages.save(ticket.returnToRequester(by, items, input.returnMessage(message, items, ticket.requesterId()),
+                clock.instant()));
+        return store(ticket).view();
+    }
+
+    /** Agent: sets the status directly (within the lifecycle). */
+    public TicketView changeStatus(long number, TicketStatus status, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.changeStatus(by, status, clock.instant());
+        return store(ticket).view();
+    }
+
+    /** Changes fields within the actor's allow-list; any field outside it refuses the whole edit (403). */
+    public TicketView edit(long number, TicketEdit edit, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.checkEditable(by, edit.fields());
+        Instant now = clock.instant();
+        for (TicketField field : edit.fields()) {
+            ticket.edit(by, field, input.fieldValue(field, edit.value(field), by), now);
+        }
+        return store(ticket).view();
+    }
+
+    /** Adds people in copy by e-mail ("Agregar personas"); unknown addresses become customers. */
+    public TicketView addPeople(long number, List<String> emails, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        Set<Long> people = input.people(emails, by);
+        ticket.addCc(by, people, clock.instant());
+        return store(ticket).view();
+    }
+
+    public TicketView assign(long number, Long assigneeId, Long groupId, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        UserView assignee = assigneeId == null ? null : input.agent(assigneeId);
+        ticket.assign(by, assignee == null ? null : assignee.id(), input.group(groupId), clock.instant());
+        return store(ticket).view();
+    }
+
+    private Ticket store(Ticket ticket) {
+        Ticket saved = tickets.save(ticket);
+        history.saveAll(saved.drainChanges().stream().map(change -> new TicketChange(saved.id(), change)).toList());
+        return saved;
+    }
+}

@@ -1,0 +1,122 @@
+package io.resuelve.tickets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.UserView;
+import io.resuelve.shared.ForbiddenException;
+import io.resuelve.shared.NotFoundException;
+import io.resuelve.storage.BlobStorage;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tickets module's API for reading, always within the actor's scope (see {@link TicketAccess}). */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+    private final TicketRepository tickets;
+    private final MessageRepository messages;
+    private final AttachmentRepository attachments;
+    private final TicketChangeRepository history;
+    private final TicketAccess access;
+    private final AccountManagement accounts;
+    private final BlobStorage storage;
+
+    TicketQueries(TicketRepository tickets, MessageRepository messages, AttachmentRepository attachments,
+            TicketChangeRepository history, TicketAccess access, AccountManagement accounts, BlobStorage storage) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.history = history;
+        this.access = access;
+        this.accounts = accounts;
+        this.storage = storage;
+    }
+
+    /** The ticket, or 404 when it does not exist or the actor may not see it. */
+    public TicketView ticket(long number, Actor actor) {
+        return access.visible(number, actor).view();
+    }
+
+    /** Tickets in the actor's scope matching the query, newest first, one keyset page. */
+    public TicketPage list(TicketQuery query, Actor actor) {
+        Specification<Ticket> spec = access.scope(actor);
+        if (!query.statuses().isEmpty()) {
+            spec = spec.and((root, q, cb) -> root.get("status").in(query.statuses()));
+        }
+        if (query.requesterEmail() != null && !query.requesterEmail().isBlank()) {
+            Long requesterId = accounts.userByEmail(query.requesterEmail()).map(UserView::id).orElse(-1L);
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("requesterId"), requesterId));
+        }
+        if (query.organisationId() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("organisationId"), query.organisationId()));
+        }
+        if (query.assigneeId() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("assigneeId"), query.assigneeId()));
+        }
+        if (query.updatedSince() != null) {
+            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("lastActivityAt"),
+                    query.updatedSince()));
+        }
+        if (query.after() != null) {
+            spec = spec.and((root, q, cb) -> cb.lessThan(root.get("number"), query.after()));
+        }
+        List<Ticket> found = tickets.findBy(spec,
+                q -> q.sortBy(Sort.by(Sort.Direction.DESC, "number")).limit(query.limit() + 1).all());
+        boolean more = found.size() > query.limit();
+        List<TicketView> page = found.stream().limit(query.limit()).map(Ticket::view).toList();
+        return new TicketPage(page, more ? page.get(page.size() - 1).number() : null);
+    }
+
+    /** The thread in order; customers never receive internal notes. */
+    public List<MessageView> messages(long number, Actor actor) {
+        Ticket ticket = access.visible(number, actor);
+        List<Message> thread = actor.isStaff() ? messages.findByTicketIdOrderByIdAsc(ticket.id())
+                : messages.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id());
+        Map<Long, List<AttachmentView>> files = thread.isEmpty() ? Map.of()
+                : attachments.findByMessageIdIn(thread.stream().map(Message::id).toList()).stream()
+                        .collect(Collectors.groupingBy(Attachment::messageId,
+                                Collectors.mapping(Attachment::view, Collectors.toList())));
+        List<MessageView> views = new ArrayList<>(thread.size());
+        for (Message message : thread) {
+            views.add(message.view(files.getOrDefault(message.id(), List.of())));
+        }
+        return views;
+    }
+
+    /** Every recorded change, oldest first. Agents only; customers get 404 for tickets outside their scope. */
+    public List<HistoryEntry> history(long number, Actor actor) {
+        Ticket ticket = access.visible(number, actor);
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("error.ticket.agentsOnly");
+        }
+        return history.findByTicketIdOrderByIdAsc(ticket.id()).stream().map(TicketChange::view).toList();
+    }
+
+    /**
+     * An attachment the actor may download: its ticket must be visible and, for customers, its message public.
+     * The caller closes the stream.
+     */
+    public AttachmentContent attachment(long attachmentId, Actor actor) throws IOException {
+        Attachment attachment = attachments.findById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
+        Ticket ticket = tickets.findById(attachment.ticketId())
+                .filter(t -> access.canSee(actor, t))
+                .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
+        if (!actor.isStaff()) {
+            messages.findById(attachment.messageId()).filter(m -> !m.internal())
+                    .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
+        }
+        InputStream content = storage.open(attachment.sha256());
+        return new AttachmentContent(attachment.view(), ticket.number(), content);
+    }
+}

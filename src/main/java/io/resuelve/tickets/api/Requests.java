@@ -1,0 +1,30 @@
+package io.resuelve.tickets.api;
+
+import java.util.List;
+
+import io.resuelve.tickets.Priority;
+import io.resuelve.tickets.TicketStatus;
+
+/** Request bodies of the tickets API. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    record CreateTicket(String subject, String description, String type, Priority priority, String requesterEmail,
+            List<String> cc, Long brandId, Long productId, String country, String taxId, String companyName,
+            String contactPhone) {
+    }
+
+    record AddMessage(String body, Boolean internal, TicketStatus status) {
+    }
+
+    record Confirmation(Boolean solved, String comment) {
+    }
+
+    record Rejection(String reason) {
+    }
+
+    record ReturnToRequester(List<String> missing, String message) {
+    }
+}

@@ -1,0 +1,82 @@
+package io.resuelve.web;
+
+import io.resuelve.accounts.AccountManagement;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains. {@code /api/**} is stateless — HTTP Basic or a personal API token on every request, no
+ * session cookie, hence no CSRF exposure. Everything else uses a session with form sign-in and CSRF tokens.
+ * Every way of signing in goes through the same {@link LoginThrottle}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = { "/", "/error", "/login", "/actuator/health", "/actuator/health/**",
+            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+
+    private final LoginThrottle throttle;
+
+    SecurityConfiguration(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Resuelve\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "error.forbidden");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, throttle, problems),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'self'; "
+                                + "base-uri 'self'; form-action 'self'")))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Counts every failed password sign-in (form or Basic) against the client's IP and the e-mail tried. */
+    @EventListener
+    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        String ip = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
+        throttle.recordFailure(ip, event.getAuthentication().getName());
+    }
+}

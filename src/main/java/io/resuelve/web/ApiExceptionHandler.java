@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -99,20 +98,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.body.unreadable"));
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.attachment.tooLarge",
-                        e.getMaxUploadSize() / (1024 * 1024)));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Object... args) {
+    static ProblemDetail problem(MessageSource messages, HttpStatus status, String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, args, key, locale));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
                 locale));
         return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object... args) {
+        return problem(messages, status, key, args);
     }
 }

@@ -262,6 +262,9 @@ class Ticket {
     /** An agent sets the status directly; CLOSED goes through {@link #close}, NEW is never re-entered. */
     void changeStatus(Actor by, TicketStatus target, Instant now) {
         requireStaff(by);
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.closed", number);
+        }
         if (target == status) {
             return;
         }

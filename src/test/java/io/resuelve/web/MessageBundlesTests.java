@@ -1,0 +1,66 @@
+package io.resuelve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The three languages and the default bundle stay in sync, key for key. */
+class MessageBundlesTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "messages_en", "messages_pt", "messages" })
+    void everyBundleHasExactlyTheSpanishKeys(String bundle) throws IOException {
+        Set<String> spanish = load("messages_es").stringPropertyNames();
+        Set<String> other = load(bundle).stringPropertyNames();
+        Set<String> missing = new TreeSet<>(spanish);
+        missing.removeAll(other);
+        Set<String> extra = new TreeSet<>(other);
+        extra.removeAll(spanish);
+        assertThat(missing).as("keys missing from " + bundle).isEmpty();
+        assertThat(extra).as("keys only in " + bundle).isEmpty();
+    }
+
+    @Test
+    void theDefaultBundleIsSpanish() throws IOException {
+        Properties spanish = load("messages_es");
+        Properties fallback = load("messages");
+        for (String key : spanish.stringPropertyNames()) {
+            assertThat(fallback.getProperty(key)).as(key).isEqualTo(spanish.getProperty(key));
+        }
+    }
+
+    @Test
+    void everyStatusHasAnAgentAndACustomerLabelInEachLanguage() throws IOException {
+        for (String bundle : new String[] { "messages_es", "messages_en", "messages_pt" }) {
+            Properties messages = load(bundle);
+            for (io.resuelve.tickets.TicketStatus status : io.resuelve.tickets.TicketStatus.values()) {
+                assertThat(messages.getProperty(status.agentLabelKey())).as(bundle + " " + status).isNotBlank();
+                assertThat(messages.getProperty(status.customerLabelKey())).as(bundle + " " + status).isNotBlank();
+            }
+        }
+        assertThat(load("messages_es").getProperty("ticket.status.PENDING_CUSTOMER.agent"))
+                .isEqualTo("Preguntas al cliente");
+        assertThat(load("messages_es").getProperty("ticket.status.RESOLVED.customer"))
+                .isEqualTo("A la espera de confirmación");
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(
+                MessageBundlesTests.class.getResourceAsStream("/messages/" + name + ".properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -124,6 +124,7 @@ public class TicketManagement {
     /** Changes fields within the actor's allow-list; any field outside it refuses the whole edit (403). */
     public TicketView edit(long number, TicketEdit edit, Actor by) {
         Ticket ticket = access.visible(number, by);
+        edit.requireReadable();
         ticket.checkEditable(by, edit.fields());
         Instant now = clock.instant();
         for (TicketField field : edit.fields()) {

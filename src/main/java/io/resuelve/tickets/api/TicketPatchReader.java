@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a PATCH body into a {@link TicketEdit}: only properties present are changed, {@code null} clears. Unknown
- * properties are a 400; whether the caller may change a known one is the domain's allow-list.
+ * or unreadable properties are recorded on the edit and answered with 400 once the ticket is known to be visible;
+ * whether the caller may change a known one is the domain's allow-list.
  */
 @Component
 class TicketPatchReader {
@@ -25,10 +26,16 @@ class TicketPatchReader {
         }
         TicketEdit edit = new TicketEdit();
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            TicketField field = TicketField.byApiName(property.getKey())
-                    .orElseThrow(() -> new InvalidInputException(property.getKey(), "error.ticket.unknownField",
-                            property.getKey()));
-            edit.set(field, value(field, property.getValue()));
+            var field = TicketField.byApiName(property.getKey());
+            if (field.isEmpty()) {
+                edit.problem(property.getKey(), "error.ticket.unknownField");
+                continue;
+            }
+            try {
+                edit.set(field.get(), value(field.get(), property.getValue()));
+            } catch (InvalidInputException e) {
+                edit.problem(property.getKey(), "error.parameter.invalid");
+            }
         }
         return edit;
     }

@@ -1,0 +1,157 @@
+package io.resuelve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import io.resuelve.support.ApiClient;
+import io.resuelve.support.Fixtures;
+import io.resuelve.support.ResuelveIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * The core promise, checked against every route the application serves: a customer of organisation A who calls
+ * any route with organisation B's ids never gets a 2xx carrying B's data, and B's ticket is unchanged afterwards.
+ * Every route needs a rule below; a new route without one fails this test until its scope has been thought about.
+ */
+@ResuelveIntegrationTest
+class RouteScanIsolationIntegrationTests {
+
+    /** Routes whose variables name B's things, with what to put in each variable. */
+    private static final Map<String, String> SCOPED = new LinkedHashMap<>();
+    /** Routes without B-specific variables: lists, "me", creation, public framework pages. */
+    private static final Set<String> UNSCOPED = new TreeSet<>();
+
+    static {
+        for (String route : List.of("GET /api/v1/tickets/{number}", "PATCH /api/v1/tickets/{number}",
+                "GET /api/v1/tickets/{number}/messages", "POST /api/v1/tickets/{number}/messages",
+                "POST /api/v1/tickets/{number}/attachments", "POST /api/v1/tickets/{number}/resolve",
+                "POST /api/v1/tickets/{number}/confirmation", "POST /api/v1/tickets/{number}/close",
+                "POST /api/v1/tickets/{number}/reopen", "POST /api/v1/tickets/{number}/reject",
+                "POST /api/v1/tickets/{number}/return-to-requester", "GET /api/v1/tickets/{number}/history")) {
+            SCOPED.put(route, "ticket");
+        }
+        SCOPED.put("GET /api/v1/attachments/{id}", "attachment");
+        SCOPED.put("GET /api/v1/users/{id}", "user");
+        SCOPED.put("GET /api/v1/organizations/{id}", "organisation");
+        SCOPED.put("DELETE /api/v1/me/tokens/{id}", "token");
+        UNSCOPED.addAll(List.of("GET /api/v1/tickets", "POST /api/v1/tickets", "GET /api/v1/me",
+                "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
+                "POST /api/v1/organizations", "POST /api/v1/users", "GET /error", "GET /v3/api-docs",
+                "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /actuator",
+                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info", "GET /"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aCustomerOfOrganisationANeverReachesOrganisationBsData() {
+        Fixtures fixtures = new Fixtures(port);
+        String marker = "SECRETO-B-" + System.nanoTime();
+        Fixtures.Organisation orgA = fixtures.organisation("Empresa A", true);
+        Fixtures.Organisation orgB = fixtures.organisation("Empresa B " + marker, true);
+        Fixtures.Person intruder = fixtures.customer("Intruso A", orgA);
+        Fixtures.Person victim = fixtures.customer("Cliente B", orgB);
+        fixtures.ticket(intruder, "Ticket propio de A");
+        long ticketB = fixtures.ticket(victim, "Pedido " + marker);
+        ApiClient victimApi = fixtures.as(victim);
+        var file = victimApi.upload("/api/v1/tickets/" + ticketB + "/attachments", "factura.txt", "text/plain",
+                ("Factura " + marker).getBytes(StandardCharsets.UTF_8), "body", "Adjunto " + marker);
+        long attachmentB = file.json().path("message").path("attachments").get(0).path("id").asLong();
+        var token = victimApi.post("/api/v1/me/tokens", Map.of("name", "ERP " + marker));
+        String victimToken = token.text("token");
+
+        Map<String, Supplier<String>> values = Map.of("ticket", () -> Long.toString(ticketB), "attachment",
+                () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
+                () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")));
+        ApiClient intruderApi = fixtures.as(intruder);
+        String jsonBody = """
+                {"subject":"x","description":"x","body":"x","reason":"x","missing":["steps"],"message":"x",
+                 "solved":true,"comment":"x","name":"x","email":"intruso-nuevo@a.example","role":"CUSTOMER",
+                 "requesterEmail":"%s","cc":["%s"],"organizationId":%d,"taxId":"hack","status":"CLOSED"}
+                """.formatted(victim.email(), victim.email(), orgB.id());
+
+        List<String> unknownRoutes = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        int calls = 0;
+        for (String route : routes()) {
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            boolean scoped = SCOPED.containsKey(route);
+            if (!scoped && !UNSCOPED.contains(route)) {
+                unknownRoutes.add(route);
+                continue;
+            }
+            String path = scoped ? pattern.replaceAll("\\{[^}]+}", values.get(SCOPED.get(route)).get())
+                    : pattern.replace("/**", "/liveness");
+            List<String> paths = new ArrayList<>(List.of(path));
+            if (route.equals("GET /api/v1/tickets")) {
+                paths.add(path + "?organizationId=" + orgB.id());
+                paths.add(path + "?requester=" + victim.email());
+                paths.add(path + "?status=NEW&limit=200");
+            }
+            for (String target : paths) {
+                var response = pattern.endsWith("/attachments") && method.equals("POST")
+                        ? intruderApi.upload(target, "x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
+                        : intruderApi.send(method, target, "application/json",
+                                method.equals("GET") || method.equals("DELETE") ? null
+                                        : jsonBody.getBytes(StandardCharsets.UTF_8));
+                calls++;
+                boolean success = response.status() >= 200 && response.status() < 300;
+                String body = response.body();
+                if (success && (body.contains(marker) || body.contains(victim.email()) || body.contains(victimToken))) {
+                    leaks.add(method + " " + target + " → " + response.status() + " " + body);
+                }
+                if (scoped && response.status() != 404) {
+                    leaks.add(method + " " + target + " → " + response.status() + " (expected 404) " + body);
+                }
+            }
+        }
+
+        assertThat(unknownRoutes).as("routes without a scope rule in this test").isEmpty();
+        assertThat(leaks).as("responses that reveal or touch organisation B's data").isEmpty();
+        assertThat(calls).isGreaterThan(SCOPED.size());
+
+        var untouched = fixtures.admin().get("/api/v1/tickets/" + ticketB).json();
+        assertThat(untouched.path("status").asString()).isEqualTo("NEW");
+        assertThat(untouched.path("taxId").isNull()).isTrue();
+        assertThat(untouched.path("cc")).isEmpty();
+        assertThat(fixtures.admin().get("/api/v1/tickets/" + ticketB + "/messages").json()).hasSize(1);
+        assertThat(fixtures.anonymous().withToken(victimToken).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    /** Every "METHOD /pattern" served by any request-mapping handler mapping (controllers, actuator, docs). */
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        routes.add("GET " + pattern);
+                    }
+                    methods.forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return routes;
+    }
+}

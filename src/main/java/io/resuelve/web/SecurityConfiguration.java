@@ -25,7 +25,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = { "/", "/error", "/login", "/actuator/health", "/actuator/health/**",
+    private static final String[] PUBLIC = { "/", "/index.html", "/error", "/login", "/actuator/health", "/actuator/health/**",
             "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
             "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 

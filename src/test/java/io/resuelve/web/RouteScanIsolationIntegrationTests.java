@@ -52,7 +52,7 @@ class RouteScanIsolationIntegrationTests {
                 "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
                 "POST /api/v1/organizations", "POST /api/v1/users", "GET /error", "GET /v3/api-docs",
                 "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /actuator",
-                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info", "GET /"));
+                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info"));
     }
 
     @LocalServerPort

@@ -1,13 +1,8 @@
 package io.resuelve.accounts;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts module's API: people, organisations, groups and personal API tokens. */
+/** The accounts module's API: people, organisations and agent groups. Tokens are in {@link ApiTokens}. */
 @Service
 @Transactional(readOnly = true)
 public class AccountManagement {
@@ -36,17 +31,14 @@ public class AccountManagement {
     private final UserRepository users;
     private final OrganisationRepository organisations;
     private final AgentGroupRepository groups;
-    private final ApiTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccountManagement(UserRepository users, OrganisationRepository organisations, AgentGroupRepository groups,
-            ApiTokenRepository tokens, PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.groups = groups;
-        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -215,46 +207,6 @@ public class AccountManagement {
         return id == null ? Optional.empty() : groups.findById(id).map(AgentGroup::view);
     }
 
-    // ---- personal API tokens ---------------------------------------------------------------------------------
-
-    /** Creates a token for the actor; the returned value is the only time the token can be read. */
-    @Transactional
-    public CreatedApiToken createToken(Actor owner, String name) {
-        if (owner.isSystem()) {
-            throw new ForbiddenException("error.forbidden");
-        }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = "rsv_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken saved = tokens.save(new ApiToken(owner.userId(), required("name", name, 100), sha256(token),
-                clock.instant()));
-        return new CreatedApiToken(saved.id(), name.trim(), token);
-    }
-
-    public List<ApiTokenView> tokens(Actor owner) {
-        return tokens.findByUserIdOrderByIdDesc(owner.userId()).stream().map(ApiToken::view).toList();
-    }
-
-    @Transactional
-    public void revokeToken(Actor owner, Long tokenId) {
-        ApiToken token = tokens.findById(tokenId)
-                .filter(t -> t.userId().equals(owner.userId()))
-                .orElseThrow(() -> new NotFoundException("error.token.notFound"));
-        tokens.delete(token);
-    }
-
-    /** The principal a bearer token stands for, when the token exists and its owner is enabled. */
-    @Transactional
-    public Optional<ResuelvePrincipal> authenticateToken(String token) {
-        if (token == null || !token.startsWith("rsv_")) {
-            return Optional.empty();
-        }
-        return tokens.findByTokenHash(sha256(token)).flatMap(apiToken -> {
-            apiToken.used(clock.instant());
-            return users.findById(apiToken.userId());
-        }).filter(UserAccount::enabled).map(user -> new ResuelvePrincipal(user.actor(), null, true));
-    }
-
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private String hash(String password) {
@@ -327,12 +279,4 @@ public class AccountManagement {
         }
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

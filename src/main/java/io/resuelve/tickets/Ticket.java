@@ -16,6 +16,7 @@ import io.resuelve.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,23 +48,14 @@ class Ticket {
     private Long id;
 
     private long number;
-    private String subject;
-    private String description;
-    private String type;
-    @Enumerated(EnumType.STRING)
-    private Priority priority;
+    @Embedded
+    private TicketDetails details;
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private Long requesterId;
     private Long organisationId;
-    private Long brandId;
-    private Long productId;
-    private String country;
-    private String taxId;
-    private String companyName;
-    private String contactPhone;
     private Long assigneeId;
     private Long groupId;
     private String rejectionReason;
@@ -100,21 +92,12 @@ class Ticket {
     static Ticket file(long number, TicketDraft draft, Ticket followUpOf, Actor by, Instant now) {
         Ticket ticket = new Ticket();
         ticket.number = number;
-        ticket.subject = draft.subject();
-        ticket.description = draft.description();
-        ticket.type = draft.type();
-        ticket.priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
+        ticket.details = TicketDetails.of(draft);
         ticket.status = TicketStatus.NEW;
         ticket.channel = draft.channel();
         ticket.requesterId = Objects.requireNonNull(draft.requesterId());
         ticket.organisationId = draft.organisationId();
         ticket.ccIds.addAll(draft.ccIds());
-        ticket.brandId = draft.brandId();
-        ticket.productId = draft.productId();
-        ticket.country = draft.country();
-        ticket.taxId = draft.taxId();
-        ticket.companyName = draft.companyName();
-        ticket.contactPhone = draft.contactPhone();
         ticket.createdAt = now;
         ticket.lastActivityAt = now;
         Long followUpNumber = null;
@@ -317,23 +300,21 @@ class Ticket {
 
     void edit(Actor by, TicketField field, Object value, Instant now) {
         checkEditable(by, List.of(field));
+        if (TicketDetails.holds(field)) {
+            Object previous = details.set(field, value);
+            if (!Objects.equals(previous, value)) {
+                record(field.apiName(), previous, value, by, now);
+                lastActivityAt = now;
+            }
+            return;
+        }
         switch (field) {
-            case SUBJECT -> subject = set("subject", subject, (String) value, by, now);
-            case TYPE -> type = set("type", type, (String) value, by, now);
-            case PRIORITY -> priority = set("priority", priority, (Priority) value, by, now);
-            case BRAND -> brandId = set("brand", brandId, (Long) value, by, now);
-            case PRODUCT -> productId = set("product", productId, (Long) value, by, now);
-            case COUNTRY -> country = set("country", country, (String) value, by, now);
-            case TAX_ID -> taxId = set("taxId", taxId, (String) value, by, now);
-            case COMPANY_NAME -> companyName = set("companyName", companyName, (String) value, by, now);
-            case CONTACT_PHONE -> contactPhone = set("contactPhone", contactPhone, (String) value, by, now);
             case CC -> replace("cc", ccIds, castSet(value), by, now);
             case TAGS -> replace("tags", tags, castSet(value), by, now);
             case ASSIGNEE -> assign(by, (Long) value, groupId, now);
             case GROUP -> assign(by, assigneeId, (Long) value, now);
             case STATUS -> changeStatus(by, (TicketStatus) value, now);
-            case REQUESTER, ORGANISATION -> throw new ForbiddenException("error.ticket.fieldsNotEditable",
-                    field.apiName());
+            default -> throw new ForbiddenException("error.ticket.fieldsNotEditable", field.apiName());
         }
     }
 
@@ -375,16 +356,19 @@ class Ticket {
     }
 
     TicketView view() {
-        return new TicketView(id, number, subject, description, type, priority, status, channel, requesterId,
-                organisationId, Set.copyOf(ccIds), Set.copyOf(tags), brandId, productId, country, taxId,
-                companyName, contactPhone, assigneeId, groupId, rejectionReason, followUpOf, createdAt,
+        TicketDetails d = details;
+        return new TicketView(id, number, d.subject(), d.description(), d.type(), d.priority(), status, channel,
+                requesterId, organisationId, Set.copyOf(ccIds), Set.copyOf(tags), d.brandId(), d.productId(),
+                d.country(), d.taxId(), d.companyName(), d.contactPhone(), assigneeId, groupId, rejectionReason, followUpOf, createdAt,
                 lastActivityAt, firstResponseAt, resolvedAt, closedAt);
     }
 
     /** Prefills a follow-up ticket from this one, for a reply that arrives after it was closed. */
     TicketDraft followUpDraft(String text, Channel via) {
-        return new TicketDraft(subject, text, type, priority, via, requesterId, organisationId, Set.copyOf(ccIds),
-                brandId, productId, country, taxId, companyName, contactPhone);
+        TicketDetails d = details;
+        return new TicketDraft(d.subject(), text, d.type(), d.priority(), via, requesterId, organisationId,
+                Set.copyOf(ccIds), d.brandId(), d.productId(), d.country(), d.taxId(), d.companyName(),
+                d.contactPhone());
     }
 
     List<FieldChange> drainChanges() {
@@ -435,14 +419,6 @@ class Ticket {
         }
         record("status", from, target, by, now);
         events.add(() -> new TicketStatusChanged(number, from, target, by.userId()));
-    }
-
-    private <T> T set(String field, T old, T value, Actor by, Instant now) {
-        if (!Objects.equals(old, value)) {
-            record(field, old, value, by, now);
-            lastActivityAt = now;
-        }
-        return value;
     }
 
     private <T extends Comparable<T>> void replace(String field, Set<T> current, Set<T> value, Actor by,

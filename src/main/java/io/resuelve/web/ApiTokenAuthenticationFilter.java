@@ -2,7 +2,7 @@ package io.resuelve.web;
 
 import java.io.IOException;
 
-import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.ApiTokens;
 import io.resuelve.accounts.ResuelvePrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,12 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer rsv_…} personal API tokens; a bad token is a counted failure. */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-    private final AccountManagement accounts;
+    private final ApiTokens tokens;
     private final LoginThrottle throttle;
     private final ProblemWriter problems;
 
-    ApiTokenAuthenticationFilter(AccountManagement accounts, LoginThrottle throttle, ProblemWriter problems) {
-        this.accounts = accounts;
+    ApiTokenAuthenticationFilter(ApiTokens tokens, LoginThrottle throttle, ProblemWriter problems) {
+        this.tokens = tokens;
         this.throttle = throttle;
         this.problems = problems;
     }
@@ -35,7 +35,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = accounts.authenticateToken(authorization.substring(7).trim());
+        var principal = tokens.authenticate(authorization.substring(7).trim());
         if (principal.isEmpty()) {
             throttle.recordFailure(request.getRemoteAddr(), null);
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");

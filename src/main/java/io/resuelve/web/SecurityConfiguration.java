@@ -1,6 +1,6 @@
 package io.resuelve.web;
 
-import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -37,7 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Resuelve\"");
@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, throttle, problems),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems),
                         BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.ApiTokenView;
+import io.resuelve.accounts.ApiTokens;
 import io.resuelve.accounts.CreatedApiToken;
 import io.resuelve.accounts.NewOrganisation;
 import io.resuelve.accounts.NewUser;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsApiController {
 
     private final AccountManagement accounts;
+    private final ApiTokens tokens;
 
-    AccountsApiController(AccountManagement accounts) {
+    AccountsApiController(AccountManagement accounts, ApiTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     record CreateOrganization(String name, String taxId, String country, List<String> domains,
@@ -111,19 +114,19 @@ class AccountsApiController {
 
     @GetMapping("/me/tokens")
     List<ApiTokenView> tokens(Actor actor) {
-        return accounts.tokens(actor);
+        return tokens.list(actor);
     }
 
     @PostMapping("/me/tokens")
     @Operation(summary = "Create a personal API token; the token is in this response only")
     ResponseEntity<CreatedApiToken> createToken(@RequestBody CreateToken body, Actor actor) {
-        CreatedApiToken token = accounts.createToken(actor, body.name());
+        CreatedApiToken token = tokens.create(actor, body.name());
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id())).body(token);
     }
 
     @DeleteMapping("/me/tokens/{id}")
     ResponseEntity<Void> revokeToken(@PathVariable long id, Actor actor) {
-        accounts.revokeToken(actor, id);
+        tokens.revoke(actor, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.resuelve.accounts.Actor;
+import io.resuelve.shared.ConflictException;
+import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
+import io.resuelve.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalog module's API. Writes are for administrators; callers check the role. */
+/** The catalog module's API: everyone reads it, administrators change it. */
 @Service
 @Transactional(readOnly = true)
 public class Catalog {
@@ -49,24 +53,46 @@ public class Catalog {
     }
 
     @Transactional
-    public CountryView addCountry(String code, String name) {
+    public CountryView addCountry(String code, String name, Actor by) {
+        requireAdmin(by);
         String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!normalised.matches("[A-Z]{2}")) {
             throw new InvalidInputException("code", "error.country.invalid", code);
         }
-        return countries.save(new Country(normalised, name.strip())).view();
-    }
-
-    @Transactional
-    public BrandView addBrand(String name) {
-        return brands.save(new Brand(name.strip())).view();
-    }
-
-    @Transactional
-    public ProductView addProduct(Long brandId, String name) {
-        if (!brands.existsById(brandId)) {
-            throw new InvalidInputException("brandId", "error.brand.unknown", brandId);
+        if (countries.existsById(normalised)) {
+            throw new ConflictException("error.catalog.duplicate", normalised);
         }
-        return products.save(new Product(brandId, name.strip())).view();
+        return countries.save(new Country(normalised, required("name", name))).view();
+    }
+
+    @Transactional
+    public BrandView addBrand(String name, Actor by) {
+        requireAdmin(by);
+        return brands.save(new Brand(required("name", name))).view();
+    }
+
+    @Transactional
+    public ProductView addProduct(Long brandId, String name, Actor by) {
+        requireAdmin(by);
+        if (brandId == null || !brands.existsById(brandId)) {
+            throw new NotFoundException("error.brand.unknown", brandId);
+        }
+        return products.save(new Product(brandId, required("name", name))).view();
+    }
+
+    private static void requireAdmin(Actor by) {
+        if (!by.isAdmin()) {
+            throw new ForbiddenException("error.forbidden");
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "error.field.required", field);
+        }
+        if (value.strip().length() > 100) {
+            throw new InvalidInputException(field, "error.field.tooLong", field, 100);
+        }
+        return value.strip();
     }
 }

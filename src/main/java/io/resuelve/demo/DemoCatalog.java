@@ -1,5 +1,6 @@
 package io.resuelve.demo;
 
+import io.resuelve.accounts.Actor;
 import io.resuelve.catalog.BrandView;
 import io.resuelve.catalog.Catalog;
 
@@ -13,12 +14,12 @@ record DemoCatalog(Item rutaMovil, Item rutaWeb, Item erp) {
         String[][] countries = { { "AR", "Argentina" }, { "BR", "Brasil" }, { "CL", "Chile" }, { "CO", "Colombia" },
                 { "EC", "Ecuador" }, { "ES", "España" }, { "MX", "México" }, { "PE", "Perú" }, { "UY", "Uruguay" } };
         for (String[] country : countries) {
-            catalog.addCountry(country[0], country[1]);
+            catalog.addCountry(country[0], country[1], Actor.system());
         }
-        BrandView ruta = catalog.addBrand("Ruta");
-        BrandView contable = catalog.addBrand("Contable");
-        return new DemoCatalog(new Item(ruta.id(), catalog.addProduct(ruta.id(), "Ruta Móvil").id()),
-                new Item(ruta.id(), catalog.addProduct(ruta.id(), "Ruta Web").id()),
-                new Item(contable.id(), catalog.addProduct(contable.id(), "Contable ERP").id()));
+        BrandView ruta = catalog.addBrand("Ruta", Actor.system());
+        BrandView contable = catalog.addBrand("Contable", Actor.system());
+        return new DemoCatalog(new Item(ruta.id(), catalog.addProduct(ruta.id(), "Ruta Móvil", Actor.system()).id()),
+                new Item(ruta.id(), catalog.addProduct(ruta.id(), "Ruta Web", Actor.system()).id()),
+                new Item(contable.id(), catalog.addProduct(contable.id(), "Contable ERP", Actor.system()).id()));
     }
 }

@@ -362,6 +362,31 @@ abstract class AbstractTicketApiIntegrationTests {
         assertThat(fixtures.anonymous().get("/api/v1/me").status()).isEqualTo(401);
     }
 
+    @Test
+    void ticketsAreFiledAgainstTheCatalogue() {
+        Fixtures.CatalogueEntry entry = fixtures.catalogue();
+        assertThat(customerApi.post("/api/v1/catalog/brands", Map.of("name", "Marca pirata")).status())
+                .isEqualTo(403);
+        JsonNode catalog = customerApi.get("/api/v1/catalog").json();
+        JsonNode brand = null;
+        for (JsonNode candidate : catalog.path("brands")) {
+            if (candidate.path("id").asLong() == entry.brandId()) {
+                brand = candidate;
+            }
+        }
+        assertThat(brand).isNotNull();
+        long productId = brand.path("products").get(0).path("id").asLong();
+        var filed = customerApi.post("/api/v1/tickets", Map.of("subject", "Error al sincronizar la ruta 3",
+                "description", "El intercambio falla con el error 1102.", "productId", productId, "country", "co"));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json().path("brandId").asLong()).isEqualTo(brand.path("id").asLong());
+        assertThat(filed.text("country")).isEqualTo("CO");
+        var unknown = customerApi.post("/api/v1/tickets", Map.of("subject", "x", "description", "x", "productId",
+                999_999));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("field")).isEqualTo("productId");
+    }
+
     static String path(long number, String suffix) {
         return "/api/v1/tickets/" + number + suffix;
     }

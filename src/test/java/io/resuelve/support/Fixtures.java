@@ -68,6 +68,20 @@ public final class Fixtures {
         return new Person(response.number("id"), email);
     }
 
+    public record CatalogueEntry(long brandId, long productId) {
+    }
+
+    /** A brand with one product, and Colombia in the country list (added once per database). */
+    public CatalogueEntry catalogue() {
+        admin().post("/api/v1/catalog/countries", Map.of("code", "CO", "name", "Colombia"));
+        var brand = admin().post("/api/v1/catalog/brands", Map.of("name", "Ruta " + SEQUENCE.incrementAndGet()));
+        assertThat(brand.status()).as(brand.toString()).isEqualTo(201);
+        var product = admin().post("/api/v1/catalog/brands/" + brand.number("id") + "/products",
+                Map.of("name", "Ruta Móvil"));
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        return new CatalogueEntry(brand.number("id"), product.number("id"));
+    }
+
     /** Files a ticket as the customer and returns its number. */
     public long ticket(Person customer, String subject) {
         var response = as(customer).post("/api/v1/tickets", Map.of("subject", subject, "description",

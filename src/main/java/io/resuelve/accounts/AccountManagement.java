@@ -16,7 +16,6 @@ import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.Language;
 import io.resuelve.shared.NotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,21 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountManagement {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
     private static final String DEFAULT_TIME_ZONE = "America/Bogota";
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
     private final AgentGroupRepository groups;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwords;
     private final Clock clock;
 
     AccountManagement(UserRepository users, OrganisationRepository organisations, AgentGroupRepository groups,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordPolicy passwords, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.groups = groups;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -122,7 +120,7 @@ public class AccountManagement {
                 command.language() == null ? Language.DEFAULT : command.language(),
                 timeZone(command.timeZone()), clock.instant());
         if (command.password() != null) {
-            user.changePasswordHash(hash(command.password()));
+            user.changePasswordHash(passwords.hash(command.password()));
             user.markVerified();
         }
         if (command.groupIds() != null && !command.groupIds().isEmpty()) {
@@ -144,13 +142,6 @@ public class AccountManagement {
         return users.findByEmail(address.value()).map(UserAccount::view)
                 .orElseGet(() -> createUser(NewUser.customer(name, address.value(), null, null),
                         by.isStaff() ? by : Actor.system()));
-    }
-
-    /** Stores a hash of the password, after checking its length. */
-    @Transactional
-    public void setPassword(Long userId, String password) {
-        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("error.user.notFound"));
-        user.changePasswordHash(hash(password));
     }
 
     public Optional<UserView> user(Long id) {
@@ -208,16 +199,6 @@ public class AccountManagement {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "error.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (password.length() > 128) {
-            throw new InvalidInputException("password", "error.password.tooLong", 128);
-        }
-        return passwordEncoder.encode(password);
-    }
 
     private static void requireAdmin(Actor by) {
         if (!by.isAdmin()) {

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
         String email = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return users.findByEmail(email)
                 .filter(user -> user.passwordHash() != null)
-                .map(user -> new ResuelvePrincipal(user.actor(), user.passwordHash(), user.enabled()))
+                .map(user -> new ResuelvePrincipal(user, user.passwordHash()))
                 // Spring hides this behind a generic "bad credentials": known and unknown e-mails look alike.
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }

@@ -72,7 +72,7 @@ public class ApiTokens {
         return tokens.findByTokenHash(sha256(token)).flatMap(apiToken -> {
             apiToken.used(clock.instant());
             return users.findById(apiToken.userId());
-        }).filter(UserAccount::enabled).map(user -> new ResuelvePrincipal(user.actor(), null, true));
+        }).filter(UserAccount::enabled).map(user -> new ResuelvePrincipal(user, null));
     }
 
     private static String sha256(String value) {

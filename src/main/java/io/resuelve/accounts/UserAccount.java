@@ -122,8 +122,49 @@ class UserAccount {
         groupIds.addAll(groups);
     }
 
-    void updateProfile(String jobTitle, String phone) {
+    void updateProfile(String name, String jobTitle, String phone, Language language, String timeZone) {
+        this.name = name;
         this.jobTitle = jobTitle;
         this.phone = phone;
+        this.language = language;
+        this.timeZone = timeZone;
+    }
+
+    void changePhoto(String sha256) {
+        this.photoSha256 = sha256;
+    }
+
+    String photoSha256() {
+        return photoSha256;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    /** A customer without an organisation joins the one their verified e-mail domain belongs to. */
+    void joinOrganisation(Long organisationId) {
+        if (role != Role.CUSTOMER) {
+            throw new IllegalStateException("Only customers belong to organisations");
+        }
+        if (this.organisationId == null) {
+            this.organisationId = organisationId;
+        }
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    boolean verified() {
+        return verified;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String name() {
+        return name;
     }
 }

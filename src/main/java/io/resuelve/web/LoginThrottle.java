@@ -2,13 +2,8 @@ package io.resuelve.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SlidingWindowCounter failures = new SlidingWindowCounter();
     private final SecurityProperties properties;
     private final Clock clock;
 
@@ -31,53 +26,20 @@ class LoginThrottle {
 
     /** How long the caller must wait, if either the IP or the e-mail is blocked now. */
     Optional<Duration> blockedFor(String ip, String email) {
-        Instant now = clock.instant();
-        Optional<Duration> byIp = blocked("ip:" + ip, now);
-        return byIp.isPresent() ? byIp : email == null ? Optional.empty() : blocked(emailKey(email), now);
+        Optional<Duration> byIp = blocked("ip:" + ip);
+        return byIp.isPresent() || email == null ? byIp : blocked(emailKey(email));
     }
 
     void recordFailure(String ip, String email) {
-        Instant now = clock.instant();
-        add("ip:" + ip, now);
+        failures.record("ip:" + ip, clock.instant(), properties.loginFailureWindow());
         if (email != null && !email.isBlank()) {
-            add(emailKey(email), now);
-        }
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(e -> prune(e.getValue(), now).isEmpty());
+            failures.record(emailKey(email), clock.instant(), properties.loginFailureWindow());
         }
     }
 
-    private Optional<Duration> blocked(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < properties.loginMaxFailures()) {
-                return Optional.empty();
-            }
-            Duration wait = Duration.between(now, times.peekFirst().plus(properties.loginFailureWindow()));
-            return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
-        }
-    }
-
-    private void add(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private Deque<Instant> prune(Deque<Instant> times, Instant now) {
-        Instant horizon = now.minus(properties.loginFailureWindow());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-                times.removeFirst();
-            }
-        }
-        return times;
+    private Optional<Duration> blocked(String key) {
+        return failures.blockedFor(key, properties.loginMaxFailures(), clock.instant(),
+                properties.loginFailureWindow());
     }
 
     private static String emailKey(String email) {

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses sign-in attempts (form POST, HTTP Basic, bearer token) from a blocked IP or for a blocked e-mail with
- * 429 and Retry-After, before any password is checked.
+ * 429 and Retry-After, before any password is checked. With a {@link ProblemWriter} (the API) the body is a
+ * problem; without one (pages) the error page explains it.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -35,8 +36,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             Optional<Duration> wait = throttle.blockedFor(request.getRemoteAddr(), email.get());
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.login.tooManyAttempts",
-                        Math.max(1, wait.get().toMinutes()));
+                if (problems == null) {
+                    response.sendError(HttpStatus.TOO_MANY_REQUESTS.value()); // rendered by the error page
+                } else {
+                    problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.login.tooManyAttempts",
+                            Math.max(1, wait.get().toMinutes()));
+                }
                 return;
             }
         }

@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,9 +24,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = { "/", "/index.html", "/error", "/login", "/actuator/health", "/actuator/health/**",
-            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+    private static final String[] PUBLIC = { "/", "/error", "/login", "/registro", "/registro/**", "/contrasena/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
     private final LoginThrottle throttle;
 
@@ -59,15 +58,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'self'; "
                                 + "base-uri 'self'; form-action 'self'")))
-                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
-                        UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new LoginThrottleFilter(throttle, null), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.ResuelvePrincipal;
-import io.resuelve.shared.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -17,18 +16,25 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    /** Spanish unless the browser or client asks for English or Portuguese. */
+    /** See {@link ResuelveLocaleResolver}: switcher, profile, browser, Spanish. */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Language.ES.locale(), Language.EN.locale(), Language.PT.locale()));
-        resolver.setDefaultLocale(Language.DEFAULT.locale());
-        return resolver;
+        return new ResuelveLocaleResolver();
+    }
+
+    /** {@code ?lang=en} on any page switches the language (es, en or pt). */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 
     /** Lets handlers declare an {@link Actor} parameter: the signed-in person as the domain sees them. */

@@ -1,0 +1,17 @@
+package io.resuelve.accounts;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Account links sent by mail.
+ *
+ * @param verificationValidity how long a sign-up verification link works
+ * @param resetValidity        how long a password-reset link works
+ */
+@ConfigurationProperties("resuelve.accounts")
+public record AccountsProperties(@DefaultValue("24h") Duration verificationValidity,
+        @DefaultValue("1h") Duration resetValidity) {
+}

@@ -175,6 +175,18 @@ public class AccountManagement {
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
     }
 
+    /**
+     * The other enabled members of the actor's organisation, by name: whom a customer may file a ticket for and
+     * filter their organisation's tickets by.
+     */
+    public List<UserView> colleagues(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return users.findByOrganisationIdOrderByNameAsc(actor.organisationId()).stream()
+                .filter(u -> u.enabled() && !u.id().equals(actor.userId())).map(UserAccount::view).toList();
+    }
+
     /** An organisation as a person may see it: staff see all, customers only their own. */
     public OrganisationView visibleOrganisation(Long id, Actor viewer) {
         return organisation(id).filter(org -> viewer.isStaff() || org.id().equals(viewer.organisationId()))

@@ -15,6 +15,8 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByRole(Role role);
+
+    List<UserAccount> findByOrganisationIdOrderByNameAsc(Long organisationId);
 }
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {

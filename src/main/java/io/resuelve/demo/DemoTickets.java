@@ -30,7 +30,7 @@ class DemoTickets {
                 "Desde esta mañana los pedidos de la agente Ivanova María (ruta 1) no se cargan: durante el "
                         + "intercambio se emite el error 1102. Los demás agentes de la ruta sincronizan bien. "
                         + "Adjuntaremos la captura de la tableta.",
-                "Error de intercambio", Priority.HIGH, Channel.PORTAL, customer.email(), products.rutaMovil(), "CO"),
+                "ERROR_INTERCAMBIO", Priority.HIGH, Channel.PORTAL, customer.email(), products.rutaMovil(), "CO"),
                 customer);
     }
 
@@ -38,7 +38,7 @@ class DemoTickets {
         long number = tickets.file(ticket("No aparecen las notas en Salidas de la aplicación móvil",
                 "En la aplicación móvil, sección Salidas, las notas que escriben los vendedores no se ven al "
                         + "día siguiente. ¿Hay que activar alguna opción?",
-                "Consulta", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaMovil(), "CL"),
+                "CONSULTA", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaMovil(), "CL"),
                 customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, note("Revisar si la sincronización de notas está activa en el perfil del "
@@ -51,7 +51,7 @@ class DemoTickets {
         long number = tickets.file(ticket("El reporte de ventas por sucursal no coincide con el ERP",
                 "El reporte de ventas por sucursal de octubre muestra 1.250 pedidos en la sucursal Rosario, pero el "
                         + "ERP registra 1.238. Usamos el filtro por fecha de entrega.",
-                "Consulta", Priority.NORMAL, Channel.EMAIL, customer.email(), products.erp(), "AR"), customer)
+                "CONSULTA", Priority.NORMAL, Channel.EMAIL, customer.email(), products.erp(), "AR"), customer)
                 .number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Hola Mariana, ¿podría indicarnos todos los filtros usados en el reporte y "
@@ -63,7 +63,7 @@ class DemoTickets {
         long number = tickets.file(ticket("Falla de comunicación de los telémetros en la sucursal Medellín",
                 "Desde ayer a las 18:00 los 12 telémetros de la sucursal Medellín no reportan ventas. El operador "
                         + "está en sitio y puede probar lo que indiquen.",
-                "Error de intercambio", Priority.URGENT, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
+                "ERROR_INTERCAMBIO", Priority.URGENT, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
                 customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Confirmamos una caída del proveedor de conectividad en la zona. Quedamos a "
@@ -74,7 +74,7 @@ class DemoTickets {
         long number = tickets.file(ticket("Carga masiva de usuarios desde Excel",
                 "Necesitamos dar de alta 45 vendedores nuevos a partir de una planilla Excel. ¿Cuál es el formato "
                         + "de columnas que acepta la importación?",
-                "Consulta", Priority.LOW, Channel.EMAIL, customer.email(), products.rutaWeb(), "CL"), customer)
+                "CONSULTA", Priority.LOW, Channel.EMAIL, customer.email(), products.rutaWeb(), "CL"), customer)
                 .number();
         tickets.addMessage(number, reply("Hola Valentina, le adjuntamos el instructivo: la planilla debe tener las "
                 + "columnas Nombre, Correo, Ruta y Perfil. Con eso la importación queda lista.", null), agent);
@@ -85,7 +85,7 @@ class DemoTickets {
         long number = tickets.file(ticket("Cambio de telémetro en la máquina 214 de Bogotá norte",
                 "El operador está en sitio en Bogotá norte y necesita reemplazar el telémetro de la máquina 214 "
                         + "por el equipo nuevo con serie TL-88231.",
-                "Cambiar la funcionalidad", Priority.HIGH, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
+                "CAMBIO_FUNCIONALIDAD", Priority.HIGH, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
                 customer).number();
         tickets.addMessage(number, reply("Listo, el telémetro TL-88231 ya quedó asociado a la máquina 214.", null),
                 agent);
@@ -97,7 +97,7 @@ class DemoTickets {
         long number = tickets.file(ticket("Las imágenes de productos no aparecen en el catálogo web",
                 "Desde la actualización del lunes, las imágenes de 30 productos del catálogo no aparecen en Ruta "
                         + "Web; en la aplicación móvil sí se ven.",
-                "Problema de apariencia", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaWeb(),
+                "PROBLEMA_APARIENCIA", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaWeb(),
                 "CO"), customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Regeneramos las miniaturas del catálogo. ¿Puede verificarlo?", null),
@@ -108,13 +108,13 @@ class DemoTickets {
     }
 
     void returnedToRequester(Actor customer, Actor agent) {
-        long number = tickets.file(ticket("No funciona", "No funciona el sistema, urgente.", "Consulta",
+        long number = tickets.file(ticket("No funciona", "No funciona el sistema, urgente.", "CONSULTA",
                 Priority.URGENT, Channel.PORTAL, customer.email(), products.rutaWeb(), "AR"), customer).number();
         tickets.returnToRequester(number, List.of("subject", "description", "screenshots", "impact"), null, agent);
     }
 
     void rejected(Actor customer, Actor agent) {
-        long number = tickets.file(ticket("¡URGENTE! Todo está roto!", "NADA FUNCIONA!!!", "Consulta",
+        long number = tickets.file(ticket("¡URGENTE! Todo está roto!", "NADA FUNCIONA!!!", "CONSULTA",
                 Priority.URGENT, Channel.PORTAL, customer.email(), products.erp(), "CL"), customer).number();
         tickets.reject(number, "El ticket no cumple las condiciones mínimas: no indica pantalla, mensaje de error "
                 + "ni pasos. Por favor, cree uno nuevo con esa información.", agent);
@@ -122,7 +122,7 @@ class DemoTickets {
 
     void byEmail(Actor agent) {
         long number = tickets.file(ticket("Solicitud Usuario de Tiquetes de Soporte",
-                "Buenos días, solicito acceso a la plataforma de soporte para el equipo de operaciones.", "Consulta",
+                "Buenos días, solicito acceso a la plataforma de soporte para el equipo de operaciones.", "CONSULTA",
                 Priority.NORMAL, Channel.EMAIL, "soporte.ti@andina.com.co", products.erp(), "CO"), agent).number();
         tickets.edit(number, new TicketEdit().set(TicketField.TAGS, java.util.Set.of("acceso", "alta-usuario")),
                 agent);

@@ -26,6 +26,8 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByMessageIdIn(Collection<Long> messageIds);
+
+    List<Attachment> findByTicketIdAndMessageIdIsNullOrderByIdAsc(Long ticketId);
 }
 
 interface TicketChangeRepository extends JpaRepository<TicketChange, Long> {

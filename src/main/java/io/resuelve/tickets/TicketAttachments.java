@@ -32,8 +32,17 @@ class TicketAttachments {
     }
 
     MessageView attach(Long ticketId, Message message, List<Upload> uploads) {
+        return message.view(store(ticketId, message.id(), uploads));
+    }
+
+    /** Files sent with a new ticket: they belong to its description, not to a message. */
+    List<AttachmentView> attachToDescription(Long ticketId, List<Upload> uploads) {
+        return store(ticketId, null, uploads);
+    }
+
+    private List<AttachmentView> store(Long ticketId, Long messageId, List<Upload> uploads) {
         if (uploads == null || uploads.isEmpty()) {
-            return message.view(List.of());
+            return List.of();
         }
         if (uploads.size() > MAX_FILES_PER_MESSAGE) {
             throw new InvalidInputException("files", "error.attachment.tooMany", MAX_FILES_PER_MESSAGE);
@@ -46,10 +55,10 @@ class TicketAttachments {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            views.add(attachments.save(new Attachment(ticketId, message.id(), filename(upload.filename()), blob,
+            views.add(attachments.save(new Attachment(ticketId, messageId, filename(upload.filename()), blob,
                     clock.instant())).view());
         }
-        return message.view(views);
+        return views;
     }
 
     /** Keeps only the last path segment and drops control characters, so a name is safe in any header. */

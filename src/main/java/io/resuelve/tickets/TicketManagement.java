@@ -39,8 +39,15 @@ public class TicketManagement {
 
     /** Files a ticket; see {@link NewTicket} for who may file for whom. */
     public TicketView file(NewTicket command, Actor by) {
+        return file(command, List.of(), by);
+    }
+
+    /** Files a ticket with files attached to its description, all or nothing. */
+    public TicketView file(NewTicket command, List<Upload> uploads, Actor by) {
         TicketDraft draft = input.draft(command, by);
-        return store(Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant())).view();
+        Ticket ticket = store(Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant()));
+        attachments.attachToDescription(ticket.id(), uploads);
+        return ticket.view();
     }
 
     /**

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
-import io.resuelve.accounts.UserView;
 import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.NotFoundException;
 import io.resuelve.storage.BlobStorage;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,18 +24,18 @@ public class TicketQueries {
     private final AttachmentRepository attachments;
     private final TicketChangeRepository history;
     private final TicketAccess access;
-    private final AccountManagement accounts;
     private final BlobStorage storage;
+    private final TicketListQuery listQuery;
 
     TicketQueries(TicketRepository tickets, MessageRepository messages, AttachmentRepository attachments,
-            TicketChangeRepository history, TicketAccess access, AccountManagement accounts, BlobStorage storage) {
+            TicketChangeRepository history, TicketAccess access, BlobStorage storage, TicketListQuery listQuery) {
         this.tickets = tickets;
         this.messages = messages;
         this.attachments = attachments;
         this.history = history;
         this.access = access;
-        this.accounts = accounts;
         this.storage = storage;
+        this.listQuery = listQuery;
     }
 
     /** The ticket, or 404 when it does not exist or the actor may not see it. */
@@ -47,34 +43,14 @@ public class TicketQueries {
         return access.visible(number, actor).view();
     }
 
-    /** Tickets in the actor's scope matching the query, newest first, one keyset page. */
+    /** Tickets in the actor's scope matching the query, one keyset page. */
     public TicketPage list(TicketQuery query, Actor actor) {
-        Specification<Ticket> spec = access.scope(actor);
-        if (!query.statuses().isEmpty()) {
-            spec = spec.and((root, q, cb) -> root.get("status").in(query.statuses()));
-        }
-        if (query.requesterEmail() != null && !query.requesterEmail().isBlank()) {
-            Long requesterId = accounts.userByEmail(query.requesterEmail()).map(UserView::id).orElse(-1L);
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("requesterId"), requesterId));
-        }
-        if (query.organisationId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("organisationId"), query.organisationId()));
-        }
-        if (query.assigneeId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("assigneeId"), query.assigneeId()));
-        }
-        if (query.updatedSince() != null) {
-            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("lastActivityAt"),
-                    query.updatedSince()));
-        }
-        if (query.after() != null) {
-            spec = spec.and((root, q, cb) -> cb.lessThan(root.get("number"), query.after()));
-        }
-        List<Ticket> found = tickets.findBy(spec,
-                q -> q.sortBy(Sort.by(Sort.Direction.DESC, "number")).limit(query.limit() + 1).all());
-        boolean more = found.size() > query.limit();
-        List<TicketView> page = found.stream().limit(query.limit()).map(Ticket::view).toList();
-        return new TicketPage(page, more ? page.get(page.size() - 1).number() : null);
+        return listQuery.page(query, actor);
+    }
+
+    /** Every ticket in the actor's scope matching the query, up to {@code max}, for exports. */
+    public List<TicketView> export(TicketQuery query, Actor actor, int max) {
+        return listQuery.all(query, actor, max);
     }
 
     /** The thread in order; customers never receive internal notes. */
@@ -91,6 +67,13 @@ public class TicketQueries {
             views.add(message.view(files.getOrDefault(message.id(), List.of())));
         }
         return views;
+    }
+
+    /** Files sent with the ticket itself (its description), visible to everyone who sees the ticket. */
+    public List<AttachmentView> descriptionAttachments(long number, Actor actor) {
+        Ticket ticket = access.visible(number, actor);
+        return attachments.findByTicketIdAndMessageIdIsNullOrderByIdAsc(ticket.id()).stream().map(Attachment::view)
+                .toList();
     }
 
     /** Every recorded change, oldest first. Agents only; customers get 404 for tickets outside their scope. */
@@ -112,7 +95,7 @@ public class TicketQueries {
         Ticket ticket = tickets.findById(attachment.ticketId())
                 .filter(t -> access.canSee(actor, t))
                 .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
-        if (!actor.isStaff()) {
+        if (!actor.isStaff() && attachment.messageId() != null) {
             messages.findById(attachment.messageId()).filter(m -> !m.internal())
                     .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
         }

@@ -16,6 +16,8 @@ import io.resuelve.tickets.NewTicket;
 import io.resuelve.tickets.TicketManagement;
 import io.resuelve.tickets.TicketQueries;
 import io.resuelve.tickets.TicketQuery;
+import io.resuelve.tickets.TicketScope;
+import io.resuelve.tickets.TicketSort;
 import io.resuelve.tickets.TicketStatus;
 import io.resuelve.tickets.TicketView;
 import io.resuelve.tickets.Upload;
@@ -71,8 +73,9 @@ class TicketsApiController {
             @RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) Long after,
             @RequestParam(defaultValue = "50") int limit, Actor actor) {
         var page = queries.list(new TicketQuery(statuses(status), requester, organizationId, assignee, updatedSince,
-                after, limit), actor);
-        return new PageJson(json.tickets(page.items(), actor), page.next());
+                null, null, null, TicketScope.ALL, TicketSort.NEWEST, after == null ? null : after.toString(), limit),
+                actor);
+        return new PageJson(json.tickets(page.items(), actor), page.next() == null ? null : Long.valueOf(page.next()));
     }
 
     @GetMapping("/{number}")

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.storage.BlobStorage;
@@ -17,6 +18,14 @@ import org.springframework.stereotype.Component;
 class TicketAttachments {
 
     static final int MAX_FILES_PER_MESSAGE = 20;
+    /** Programs and scripts are never accepted: a help desk has no use for them and they are how malware travels. */
+    private static final Set<String> REFUSED_TYPES = Set.of("application/x-msdownload", "application/x-dosexec",
+            "application/x-executable", "application/x-elf", "application/x-mach-o-executable", "application/x-sh",
+            "application/x-msdos-program", "application/x-ms-installer", "application/x-msi", "application/java-archive",
+            "application/x-bat", "text/x-sh", "application/javascript", "text/javascript", "application/hta");
+    private static final Set<String> REFUSED_EXTENSIONS = Set.of("exe", "com", "bat", "cmd", "scr", "pif", "msi",
+            "msp", "jar", "js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1", "sh", "hta", "cpl", "lnk", "reg",
+            "dll", "apk", "app", "deb", "rpm");
 
     private final BlobStorage storage;
     private final AttachmentRepository attachments;
@@ -49,16 +58,26 @@ class TicketAttachments {
         }
         List<AttachmentView> views = new ArrayList<>();
         for (Upload upload : uploads) {
+            String name = filename(upload.filename());
+            refuseProgram(name, null);
             StoredBlob blob;
             try (InputStream in = upload.content().getInputStream()) {
                 blob = storage.store(in, properties.attachmentMaxSize().toBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            views.add(attachments.save(new Attachment(ticketId, messageId, filename(upload.filename()), blob,
-                    clock.instant())).view());
+            refuseProgram(name, blob.contentType());
+            views.add(attachments.save(new Attachment(ticketId, messageId, name, blob, clock.instant())).view());
         }
         return views;
+    }
+
+    static void refuseProgram(String filename, String sniffedType) {
+        String extension = filename.contains(".")
+                ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        if (REFUSED_EXTENSIONS.contains(extension) || (sniffedType != null && REFUSED_TYPES.contains(sniffedType))) {
+            throw new InvalidInputException("files", "error.attachment.typeNotAllowed", filename);
+        }
     }
 
     /** Keeps only the last path segment and drops control characters, so a name is safe in any header. */

@@ -283,6 +283,13 @@ abstract class AbstractTicketApiIntegrationTests {
                 new byte[1024 * 1024 + 10]);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.text("detail")).contains("MB");
+        var program = customerApi.upload(path(number, "/attachments"), "factura.pdf.exe", "application/pdf",
+                new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 });
+        assertThat(program.status()).isEqualTo(400);
+        assertThat(program.text("detail")).contains("factura.pdf.exe");
+        var disguised = customerApi.upload(path(number, "/attachments"), "script.txt", "text/plain",
+                "#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(disguised.status()).as(disguised.toString()).isEqualTo(400);
         assertThat(customerApi.get(path(number, "/messages")).json()).hasSize(1);
     }
 

@@ -3,9 +3,11 @@ package io.resuelve.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,6 +23,9 @@ import io.resuelve.shared.Language;
 import io.resuelve.support.Fixtures;
 import io.resuelve.tickets.NewTicket;
 import io.resuelve.tickets.TicketManagement;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,8 +37,8 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox on a database, without SMTP (so every mail stays PENDING): what the listeners queue, in each language.
- * Subclasses run it on H2 and on PostgreSQL.
+ * The outbox on a database, without SMTP (so every mail stays PENDING): what the listeners queue, in each language,
+ * and the lock the worker takes. Subclasses run it on H2 and on PostgreSQL.
  */
 abstract class AbstractMailOutboxIntegrationTests {
 
@@ -54,6 +59,9 @@ abstract class AbstractMailOutboxIntegrationTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    LockProvider locks;
 
     static Stream<Arguments> accountMailsInEveryLanguage() {
         Map<String, Map<Language, String>> subjects = Map.of(
@@ -143,6 +151,20 @@ abstract class AbstractMailOutboxIntegrationTests {
 
         assertThat(outbox.find(id)).isEmpty();
         assertThat(mailsTo(mail.to())).isEmpty();
+    }
+
+    @Test
+    void theWorkersLockIsExclusiveAndTimedByTheDatabase() {
+        LockConfiguration config = new LockConfiguration(Instant.now(), "test-" + System.nanoTime(),
+                Duration.ofMinutes(5), Duration.ZERO);
+
+        Optional<SimpleLock> first = locks.lock(config);
+        assertThat(first).isPresent();
+        assertThat(locks.lock(config)).isEmpty();
+        first.get().unlock();
+        Optional<SimpleLock> again = locks.lock(config);
+        assertThat(again).isPresent();
+        again.ifPresent(SimpleLock::unlock);
     }
 
     List<OutboxMailView> mailsTo(String address) {

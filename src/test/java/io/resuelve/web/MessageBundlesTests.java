@@ -12,15 +12,20 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The three languages and the default bundle stay in sync, key for key. */
+/**
+ * The three languages and the default bundle stay in sync, key for key, for the application's texts
+ * ({@code messages}) and the mail texts ({@code mail}).
+ */
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages_en", "messages_pt", "messages" })
-    void everyBundleHasExactlyTheSpanishKeys(String bundle) throws IOException {
-        Set<String> spanish = load("messages_es").stringPropertyNames();
+    @CsvSource({ "messages, messages_en", "messages, messages_pt", "messages, messages", "mail, mail_en",
+            "mail, mail_pt", "mail, mail" })
+    void everyBundleHasExactlyTheSpanishKeys(String family, String bundle) throws IOException {
+        Set<String> spanish = load(family + "_es").stringPropertyNames();
         Set<String> other = load(bundle).stringPropertyNames();
         Set<String> missing = new TreeSet<>(spanish);
         missing.removeAll(other);
@@ -30,12 +35,24 @@ class MessageBundlesTests {
         assertThat(extra).as("keys only in " + bundle).isEmpty();
     }
 
-    @Test
-    void theDefaultBundleIsSpanish() throws IOException {
-        Properties spanish = load("messages_es");
-        Properties fallback = load("messages");
+    @ParameterizedTest
+    @ValueSource(strings = { "messages", "mail" })
+    void theDefaultBundleIsSpanish(String family) throws IOException {
+        Properties spanish = load(family + "_es");
+        Properties fallback = load(family);
         for (String key : spanish.stringPropertyNames()) {
             assertThat(fallback.getProperty(key)).as(key).isEqualTo(spanish.getProperty(key));
+        }
+    }
+
+    /** MessageFormat drops a plain apostrophe from messages with arguments: write ’ instead. */
+    @ParameterizedTest
+    @ValueSource(strings = { "messages", "messages_es", "messages_en", "messages_pt", "mail", "mail_es", "mail_en",
+            "mail_pt" })
+    void noTextUsesAPlainApostrophe(String bundle) throws IOException {
+        Properties texts = load(bundle);
+        for (String key : texts.stringPropertyNames()) {
+            assertThat(texts.getProperty(key)).as(bundle + " " + key).doesNotContain("'").isNotBlank();
         }
     }
 

@@ -60,14 +60,16 @@ class TicketJsonAssembler {
     }
 
     private MessageJson message(MessageView m, Map<Long, UserView> authors) {
-        return new MessageJson(m.id(), m.bodyText(), m.bodyHtml(), m.internal(), person(authors.get(m.authorId())),
+        UserView author = m.authorId() == null ? null : authors.get(m.authorId());
+        return new MessageJson(m.id(), m.bodyText(), m.bodyHtml(), m.internal(), person(author),
                 m.createdAt(), m.attachments().stream().map(a -> new MessageJson.AttachmentJson(a.id(),
                         a.filename(), a.contentType(), a.size(), "/api/v1/attachments/" + a.id())).toList());
     }
 
     private TicketJson json(TicketView t, Map<Long, UserView> users, Map<Long, OrganisationView> orgs,
             Actor viewer) {
-        OrganisationView org = orgs.get(t.organisationId());
+        // The lookup maps may be Map.of(), which refuses a null key (a customer without an organisation).
+        OrganisationView org = t.organisationId() == null ? null : orgs.get(t.organisationId());
         String labelKey = viewer.isStaff() ? t.status().agentLabelKey() : t.status().customerLabelKey();
         return new TicketJson(t.number(), t.subject(), t.description(), t.type(), t.status(),
                 messages.getMessage(labelKey, null, t.status().name(), LocaleContextHolder.getLocale()),

@@ -1,0 +1,68 @@
+package io.resuelve.mail;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.resuelve.mail.MailTemplates.RenderedMail;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mail module's API: queue a mail with the change that causes it, and read the outbox. Queued mails are sent by
+ * a background worker when SMTP is configured ({@code spring.mail.host}); until then they wait, PENDING.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MailOutbox {
+
+    private static final int MAX_LIST = 500;
+
+    private final OutboxMailRepository mails;
+    private final MailTemplates templates;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository mails, MailTemplates templates, MailProperties properties, Clock clock) {
+        this.mails = mails;
+        this.templates = templates;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Renders the mail now, in the recipient's language, and stores it as PENDING. Must run inside the transaction
+     * of the change that causes the mail, so that both commit or roll back together; outside one it throws
+     * {@link org.springframework.transaction.IllegalTransactionStateException}. Besides the caller's model,
+     * templates get {@code recipientName}, {@code supportName} (the From name) and {@code lang}.
+     *
+     * @return the id of the queued mail
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(OutgoingMail mail) {
+        Map<String, Object> model = new HashMap<>(mail.model());
+        model.put("recipientName", mail.toName());
+        model.put("supportName", properties.fromName());
+        model.put("lang", mail.language().tag());
+        RenderedMail rendered = templates.render(mail.audience(), mail.template(), mail.language(), model);
+        String messageId = "<" + UUID.randomUUID() + "@" + properties.domain() + ">";
+        return mails.save(new OutboxMail(mail.to(), mail.toName(), rendered.subject(), rendered.text(),
+                rendered.html(), mail.language(), mail.audience().folder() + "/" + mail.template(), mail.kind(),
+                messageId, clock.instant())).id();
+    }
+
+    /** The latest mails, newest first (at most 500). */
+    public List<OutboxMailView> recent(int limit) {
+        return mails.findAllByOrderByIdDesc(Limit.of(Math.max(1, Math.min(limit, MAX_LIST)))).stream()
+                .map(OutboxMail::view).toList();
+    }
+
+    public Optional<OutboxMailView> find(long id) {
+        return mails.findById(id).map(OutboxMail::view);
+    }
+}

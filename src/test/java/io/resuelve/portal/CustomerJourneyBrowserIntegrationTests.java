@@ -43,7 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class CustomerJourneyBrowserIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {

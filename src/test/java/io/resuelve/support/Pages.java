@@ -3,6 +3,8 @@ package io.resuelve.support;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +44,16 @@ public final class Pages {
     }
 
     public Pages click(By by) {
-        find(by).click();
+        WebElement element = find(by);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            // Headless Chromium sometimes keeps a stale layout right after a file is chosen; a person would
+            // simply click again once it settles.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+        }
         return this;
     }
 

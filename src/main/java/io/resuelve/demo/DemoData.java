@@ -62,9 +62,9 @@ class DemoData implements ApplicationRunner {
         log.info("""
                 Demo data loaded. Sign in with any of these (password {}):
                   agents:    lucia.fernandez@resuelve.local, martin.gomez@resuelve.local, sofia.ramirez@resuelve.local
-                  customers: carolina.rojas@andina.com.co, andres.perez@andina.com.co (Distribuidora Andina, shares tickets)
-                             ignacio.munoz@farmaciasdelsur.cl, valentina.soto@farmaciasdelsur.cl (Farmacias del Sur)
-                             mariana.lopez@rioplatense.com.ar (Logística Rioplatense, shares tickets)""", PASSWORD);
+                  customers: carolina.rojas@andina.example, andres.perez@andina.example (Distribuidora Andina, shares tickets)
+                             ignacio.munoz@farmaciasdelsur.example, valentina.soto@farmaciasdelsur.example (Farmacias del Sur)
+                             mariana.lopez@rioplatense.example (Logística Rioplatense, shares tickets)""", PASSWORD);
     }
 
     private void load() {
@@ -79,16 +79,16 @@ class DemoData implements ApplicationRunner {
         agent("Sofía Ramírez", "sofia.ramirez@resuelve.local", Set.of(billing.id()));
 
         OrganisationView andina = accounts.createOrganisation(new NewOrganisation("Distribuidora Andina S.A.S.",
-                "900.123.456-7", "CO", List.of("andina.com.co"), true), admin);
+                "900.123.456-7", "CO", List.of("andina.example"), true), admin);
         OrganisationView sur = accounts.createOrganisation(new NewOrganisation("Farmacias del Sur SpA",
-                "76.543.210-K", "CL", List.of("farmaciasdelsur.cl"), false), admin);
+                "76.543.210-K", "CL", List.of("farmaciasdelsur.example"), false), admin);
         OrganisationView rio = accounts.createOrganisation(new NewOrganisation("Logística Rioplatense S.R.L.",
-                "30-71234567-8", "AR", List.of("rioplatense.com.ar"), true), admin);
-        Actor carolina = customer("Carolina Rojas", "carolina.rojas@andina.com.co", andina, Language.ES);
-        Actor andres = customer("Andrés Pérez", "andres.perez@andina.com.co", andina, Language.ES);
-        Actor ignacio = customer("Ignacio Muñoz", "ignacio.munoz@farmaciasdelsur.cl", sur, Language.ES);
-        Actor valentina = customer("Valentina Soto", "valentina.soto@farmaciasdelsur.cl", sur, Language.ES);
-        Actor mariana = customer("Mariana López", "mariana.lopez@rioplatense.com.ar", rio, Language.ES);
+                "30-71234567-8", "AR", List.of("rioplatense.example"), true), admin);
+        Actor carolina = customer("Carolina Rojas", "carolina.rojas@andina.example", andina, Language.ES);
+        Actor andres = customer("Andrés Pérez", "andres.perez@andina.example", andina, Language.ES);
+        Actor ignacio = customer("Ignacio Muñoz", "ignacio.munoz@farmaciasdelsur.example", sur, Language.ES);
+        Actor valentina = customer("Valentina Soto", "valentina.soto@farmaciasdelsur.example", sur, Language.ES);
+        Actor mariana = customer("Mariana López", "mariana.lopez@rioplatense.example", rio, Language.ES);
 
         DemoTickets demo = new DemoTickets(tickets, products);
         demo.newTicket(carolina);

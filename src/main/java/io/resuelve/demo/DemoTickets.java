@@ -123,7 +123,7 @@ class DemoTickets {
     void byEmail(Actor agent) {
         long number = tickets.file(ticket("Solicitud Usuario de Tiquetes de Soporte",
                 "Buenos días, solicito acceso a la plataforma de soporte para el equipo de operaciones.", "CONSULTA",
-                Priority.NORMAL, Channel.EMAIL, "soporte.ti@andina.com.co", products.erp(), "CO"), agent).number();
+                Priority.NORMAL, Channel.EMAIL, "soporte.ti@andina.example", products.erp(), "CO"), agent).number();
         tickets.edit(number, new TicketEdit().set(TicketField.TAGS, java.util.Set.of("acceso", "alta-usuario")),
                 agent);
     }

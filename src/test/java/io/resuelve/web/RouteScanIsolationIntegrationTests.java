@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
+import io.resuelve.support.FormSession;
 import io.resuelve.support.ResuelveIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,12 @@ class RouteScanIsolationIntegrationTests {
             SCOPED.put(route, "ticket");
         }
         SCOPED.put("GET /api/v1/attachments/{id}", "attachment");
+        for (String route : List.of("GET /tickets/{number}", "GET /tickets/{number}/creado",
+                "POST /tickets/{number}/responder", "POST /tickets/{number}/personas", "POST /tickets/{number}/cerrar",
+                "POST /tickets/{number}/confirmacion", "POST /tickets/{number}/detalles")) {
+            SCOPED.put(route, "ticket");
+        }
+        SCOPED.put("GET /adjuntos/{id}", "attachment");
         SCOPED.put("GET /api/v1/users/{id}", "user");
         SCOPED.put("GET /api/v1/organizations/{id}", "organisation");
         SCOPED.put("DELETE /api/v1/me/tokens/{id}", "token");
@@ -53,7 +60,12 @@ class RouteScanIsolationIntegrationTests {
                 "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
                 "POST /api/v1/organizations", "POST /api/v1/users", "GET /error", "GET /v3/api-docs",
                 "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /actuator",
-                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info"));
+                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info",
+                // pages: lists and forms scoped to the signed-in person, public account pages, admin pages
+                "GET /", "GET /login", "GET /registro", "POST /registro", "GET /registro/verificar",
+                "POST /registro/verificar", "GET /contrasena/olvido", "POST /contrasena/olvido",
+                "GET /contrasena/restablecer", "POST /contrasena/restablecer", "GET /tickets", "GET /tickets/exportar",
+                "GET /tickets/nuevo", "POST /tickets/nuevo", "GET /admin/correo", "GET /admin/correo/{id}"));
     }
 
     @LocalServerPort
@@ -83,6 +95,8 @@ class RouteScanIsolationIntegrationTests {
                 () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
                 () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")));
         ApiClient intruderApi = fixtures.as(intruder);
+        FormSession intruderBrowser = new FormSession(port);
+        intruderBrowser.signIn(intruder.email(), Fixtures.PASSWORD);
         String jsonBody = """
                 {"subject":"x","description":"x","body":"x","reason":"x","missing":["steps"],"message":"x",
                  "solved":true,"comment":"x","name":"x","email":"intruso-nuevo@a.example","role":"CUSTOMER",
@@ -109,19 +123,32 @@ class RouteScanIsolationIntegrationTests {
                 paths.add(path + "?status=NEW&limit=200");
             }
             for (String target : paths) {
-                var response = pattern.endsWith("/attachments") && method.equals("POST")
-                        ? intruderApi.upload(target, "x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
-                        : intruderApi.send(method, target, "application/json",
-                                method.equals("GET") || method.equals("DELETE") ? null
-                                        : jsonBody.getBytes(StandardCharsets.UTF_8));
-                calls++;
-                boolean success = response.status() >= 200 && response.status() < 300;
-                String body = response.body();
-                if (success && (body.contains(marker) || body.contains(victim.email()) || body.contains(victimToken))) {
-                    leaks.add(method + " " + target + " → " + response.status() + " " + body);
+                int status;
+                String body;
+                if (pattern.startsWith("/api/")) {
+                    var response = pattern.endsWith("/attachments") && method.equals("POST")
+                            ? intruderApi.upload(target, "x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
+                            : intruderApi.send(method, target, "application/json",
+                                    method.equals("GET") || method.equals("DELETE") ? null
+                                            : jsonBody.getBytes(StandardCharsets.UTF_8));
+                    status = response.status();
+                    body = response.body();
+                } else {
+                    intruderBrowser.get("/tickets"); // a fresh CSRF token, as a page would have
+                    var response = method.equals("GET") ? intruderBrowser.get(target)
+                            : intruderBrowser.post(target, "mensaje", "x", "correos", "intruso@a.example",
+                                    "resuelto", "true", "comentario", "x", "idFiscal", "hack", "asunto", "x",
+                                    "descripcion", "x", "name", "x", "email", "intruso-otro@a.example");
+                    status = response.statusCode();
+                    body = response.body();
                 }
-                if (scoped && response.status() != 404) {
-                    leaks.add(method + " " + target + " → " + response.status() + " (expected 404) " + body);
+                calls++;
+                boolean success = status >= 200 && status < 300;
+                if (success && (body.contains(marker) || body.contains(victim.email()) || body.contains(victimToken))) {
+                    leaks.add(method + " " + target + " → " + status + " " + body);
+                }
+                if (scoped && status != 404) {
+                    leaks.add(method + " " + target + " → " + status + " (expected 404) " + body);
                 }
             }
         }

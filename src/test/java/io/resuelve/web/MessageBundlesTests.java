@@ -6,21 +6,27 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The three languages and the default bundle stay in sync, key for key. */
+/** The three languages and the default bundle stay in sync, key for key, for every bundle family. */
 class MessageBundlesTests {
 
+    /** Each family has a Spanish bundle, English and Portuguese ones, and a default that repeats the Spanish. */
+    private static final String[] FAMILIES = { "messages", "profile" };
+
     @ParameterizedTest
-    @ValueSource(strings = { "messages_en", "messages_pt", "messages" })
-    void everyBundleHasExactlyTheSpanishKeys(String bundle) throws IOException {
-        Set<String> spanish = load("messages_es").stringPropertyNames();
+    @CsvSource({ "messages, messages_en", "messages, messages_pt", "messages, messages", "profile, profile_en",
+            "profile, profile_pt", "profile, profile" })
+    void everyBundleHasExactlyTheSpanishKeys(String family, String bundle) throws IOException {
+        Set<String> spanish = load(family + "_es").stringPropertyNames();
         Set<String> other = load(bundle).stringPropertyNames();
         Set<String> missing = new TreeSet<>(spanish);
         missing.removeAll(other);
@@ -30,12 +36,31 @@ class MessageBundlesTests {
         assertThat(extra).as("keys only in " + bundle).isEmpty();
     }
 
-    @Test
-    void theDefaultBundleIsSpanish() throws IOException {
-        Properties spanish = load("messages_es");
-        Properties fallback = load("messages");
+    @ParameterizedTest
+    @ValueSource(strings = { "messages", "profile" })
+    void theDefaultBundleIsSpanish(String family) throws IOException {
+        Properties spanish = load(family + "_es");
+        Properties fallback = load(family);
         for (String key : spanish.stringPropertyNames()) {
             assertThat(fallback.getProperty(key)).as(key).isEqualTo(spanish.getProperty(key));
+        }
+    }
+
+    /** In texts with arguments MessageFormat reads a lone apostrophe as a quote and drops what follows it. */
+    @Test
+    void textsWithArgumentsHaveNoLoneApostrophe() throws IOException {
+        for (String family : FAMILIES) {
+            for (String bundle : new String[] { family, family + "_es", family + "_en", family + "_pt" }) {
+                Properties messages = load(bundle);
+                for (String key : messages.stringPropertyNames()) {
+                    String text = messages.getProperty(key);
+                    if (text.matches("(?s).*\\{\\d.*")) {
+                        assertThat(text.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+                        assertThat(new MessageFormat(text).getFormatsByArgumentIndex()).as(bundle + " " + key)
+                                .isNotEmpty();
+                    }
+                }
+            }
         }
     }
 

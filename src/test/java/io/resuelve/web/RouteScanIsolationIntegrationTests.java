@@ -2,6 +2,10 @@ package io.resuelve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import javax.imageio.ImageIO;
+
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
 import io.resuelve.support.ResuelveIntegrationTest;
+import io.resuelve.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * The core promise, checked against every route the application serves: a customer of organisation A who calls
  * any route with organisation B's ids never gets a 2xx carrying B's data, and B's ticket is unchanged afterwards.
  * Every route needs a rule below; a new route without one fails this test until its scope has been thought about.
+ * The API is called with HTTP Basic, pages with a session signed in through the sign-in form and CSRF tokens.
  */
 @ResuelveIntegrationTest
 class RouteScanIsolationIntegrationTests {
@@ -48,12 +56,22 @@ class RouteScanIsolationIntegrationTests {
         SCOPED.put("GET /api/v1/users/{id}", "user");
         SCOPED.put("GET /api/v1/organizations/{id}", "organisation");
         SCOPED.put("DELETE /api/v1/me/tokens/{id}", "token");
+        SCOPED.put("GET /personas/{id}/foto", "user");
+        SCOPED.put("POST /perfil/tokens/{id}/revocar", "token");
         UNSCOPED.addAll(List.of("GET /api/v1/catalog", "POST /api/v1/catalog/countries", "POST /api/v1/catalog/brands",
                 "POST /api/v1/catalog/brands/{id}/products", "GET /api/v1/tickets", "POST /api/v1/tickets", "GET /api/v1/me",
                 "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
                 "POST /api/v1/organizations", "POST /api/v1/users", "GET /error", "GET /v3/api-docs",
                 "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /actuator",
                 "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info"));
+        // Pages: public ones, and the signed-in person's own profile, which takes no ids of others.
+        UNSCOPED.addAll(List.of("GET /", "GET /login", "GET /registro", "POST /registro", "GET /registro/verificar",
+                "POST /registro/verificar", "GET /contrasena/olvido", "POST /contrasena/olvido",
+                "GET /contrasena/restablecer", "POST /contrasena/restablecer", "GET /perfil", "POST /perfil",
+                "GET /perfil/foto", "POST /perfil/foto", "POST /perfil/foto/quitar", "GET /perfil/contrasena",
+                "POST /perfil/contrasena", "GET /perfil/tokens", "POST /perfil/tokens"));
+        // Admin pages: the security configuration turns customers away (403) before any handler runs.
+        UNSCOPED.addAll(List.of("GET /admin", "GET /admin/contacto", "POST /admin/contacto"));
     }
 
     @LocalServerPort
@@ -78,11 +96,18 @@ class RouteScanIsolationIntegrationTests {
         long attachmentB = file.json().path("message").path("attachments").get(0).path("id").asLong();
         var token = victimApi.post("/api/v1/me/tokens", Map.of("name", "ERP " + marker));
         String victimToken = token.text("token");
+        var photo = WebSession.signedIn(port, victim.email(), Fixtures.PASSWORD).upload("/perfil/foto", "photo",
+                "foto.png", "image/png", onePixelPng());
+        assertThat(photo.status()).as(photo.toString()).isEqualTo(302);
 
         Map<String, Supplier<String>> values = Map.of("ticket", () -> Long.toString(ticketB), "attachment",
                 () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
                 () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")));
         ApiClient intruderApi = fixtures.as(intruder);
+        WebSession intruderPages = WebSession.signedIn(port, intruder.email(), Fixtures.PASSWORD);
+        Map<String, String> formBody = Map.of("subject", "x", "description", "x", "body", "x", "name", "x",
+                "email", "intruso-nuevo@a.example", "requesterEmail", victim.email(), "organizationId",
+                Long.toString(orgB.id()), "status", "CLOSED", "chat", "x", "language", "ES");
         String jsonBody = """
                 {"subject":"x","description":"x","body":"x","reason":"x","missing":["steps"],"message":"x",
                  "solved":true,"comment":"x","name":"x","email":"intruso-nuevo@a.example","role":"CUSTOMER",
@@ -109,19 +134,28 @@ class RouteScanIsolationIntegrationTests {
                 paths.add(path + "?status=NEW&limit=200");
             }
             for (String target : paths) {
-                var response = pattern.endsWith("/attachments") && method.equals("POST")
-                        ? intruderApi.upload(target, "x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
-                        : intruderApi.send(method, target, "application/json",
-                                method.equals("GET") || method.equals("DELETE") ? null
-                                        : jsonBody.getBytes(StandardCharsets.UTF_8));
-                calls++;
-                boolean success = response.status() >= 200 && response.status() < 300;
-                String body = response.body();
-                if (success && (body.contains(marker) || body.contains(victim.email()) || body.contains(victimToken))) {
-                    leaks.add(method + " " + target + " → " + response.status() + " " + body);
+                int status;
+                String body;
+                if (pattern.startsWith("/api/")) {
+                    var response = pattern.endsWith("/attachments") && method.equals("POST")
+                            ? intruderApi.upload(target, "x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
+                            : intruderApi.send(method, target, "application/json",
+                                    method.equals("GET") || method.equals("DELETE") ? null
+                                            : jsonBody.getBytes(StandardCharsets.UTF_8));
+                    status = response.status();
+                    body = response.body();
+                } else {
+                    var page = method.equals("GET") ? intruderPages.get(target) : intruderPages.post(target, formBody);
+                    status = page.status();
+                    body = page.body();
                 }
-                if (scoped && response.status() != 404) {
-                    leaks.add(method + " " + target + " → " + response.status() + " (expected 404) " + body);
+                calls++;
+                boolean success = status >= 200 && status < 300;
+                if (success && (body.contains(marker) || body.contains(victim.email()) || body.contains(victimToken))) {
+                    leaks.add(method + " " + target + " → " + status + " " + body);
+                }
+                if (scoped && status != 404) {
+                    leaks.add(method + " " + target + " → " + status + " (expected 404) " + body);
                 }
             }
         }
@@ -136,6 +170,16 @@ class RouteScanIsolationIntegrationTests {
         assertThat(untouched.path("cc")).isEmpty();
         assertThat(fixtures.admin().get("/api/v1/tickets/" + ticketB + "/messages").json()).hasSize(1);
         assertThat(fixtures.anonymous().withToken(victimToken).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    private static byte[] onePixelPng() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every "METHOD /pattern" served by any request-mapping handler mapping (controllers, actuator, docs). */

@@ -73,6 +73,14 @@
     });
   });
 
+  // Forms with data-confirm ask before they do something that cannot be undone (revoking a token).
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+
   // "No del todo" reveals its comment box and moves focus there.
   document.addEventListener('click', function (event) {
     var trigger = event.target.closest('[data-reveal]');

@@ -46,7 +46,8 @@ public class SiteTexts {
             String key = "contact." + channel + ".text";
             String text = custom.getOrDefault(key, messages.getMessage(key, null, language.locale()));
             channels.add(new ContactChannel(channel,
-                    messages.getMessage("contact." + channel + ".title", null, language.locale()), text));
+                    messages.getMessage("contact." + channel + ".title", null, language.locale()), text,
+                    custom.containsKey(key)));
         }
         return channels;
     }
@@ -61,10 +62,12 @@ public class SiteTexts {
             throw new InvalidInputException("channel", "error.parameter.invalid", "channel");
         }
         if (text != null && text.strip().length() > MAX_LENGTH) {
-            throw new InvalidInputException("text", "error.field.tooLong", "text", MAX_LENGTH);
+            throw new InvalidInputException(channel, "error.contactText.tooLong", MAX_LENGTH);
         }
         String key = "contact." + channel + ".text";
-        if (text == null || text.isBlank()) {
+        // A text left as the default stays the default, so that it follows later improvements of the bundles.
+        if (text == null || text.isBlank()
+                || text.strip().equals(messages.getMessage(key, null, language.locale()))) {
             texts.findByTextKeyAndLanguage(key, language).ifPresent(texts::delete);
             return;
         }
@@ -72,5 +75,14 @@ public class SiteTexts {
                 .orElseGet(() -> new SiteText(key, language));
         siteText.change(text.strip(), by.userId(), clock.instant());
         texts.save(siteText);
+    }
+
+    /**
+     * An admin rewords the texts of one language at once, channel by channel as in
+     * {@link #changeContactText}; channels not in the map keep their text. All or nothing.
+     */
+    @Transactional
+    public void changeContactTexts(Language language, Map<String, String> textsByChannel, Actor by) {
+        textsByChannel.forEach((channel, text) -> changeContactText(channel, language, text, by));
     }
 }

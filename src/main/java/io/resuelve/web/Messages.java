@@ -1,5 +1,7 @@
 package io.resuelve.web;
 
+import java.util.Locale;
+
 import io.resuelve.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,5 +23,10 @@ public class Messages {
 
     public String of(String key, Object... args) {
         return source.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** In a given language: the request's locale is fixed when it starts, even if the person just changed it. */
+    public String in(Locale locale, String key, Object... args) {
+        return source.getMessage(key, args, key, locale);
     }
 }

@@ -44,6 +44,8 @@ class PageExceptionHandler {
 
     private static String page(HttpStatus status, String detail, Model model, HttpServletResponse response) {
         response.setStatus(status.value());
+        // Models of exception handlers miss the advice's @ModelAttribute methods, and the layout needs the viewer.
+        model.addAttribute("viewer", ViewerAdvice.current());
         model.addAttribute("status", status.value());
         model.addAttribute("detail", detail);
         return "error";

@@ -12,6 +12,11 @@ class ViewerAdvice {
 
     @ModelAttribute("viewer")
     Viewer viewer() {
+        return current();
+    }
+
+    /** For models that advice methods do not reach, such as those of exception handlers. */
+    static Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ResuelvePrincipal principal) {
             return new Viewer(true, principal.name(), principal.actor());

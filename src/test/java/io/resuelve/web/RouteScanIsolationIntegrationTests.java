@@ -2,6 +2,10 @@ package io.resuelve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import javax.imageio.ImageIO;
+
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
 import io.resuelve.support.FormSession;
 import io.resuelve.support.ResuelveIntegrationTest;
+import io.resuelve.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * The core promise, checked against every route the application serves: a customer of organisation A who calls
  * any route with organisation B's ids never gets a 2xx carrying B's data, and B's ticket is unchanged afterwards.
  * Every route needs a rule below; a new route without one fails this test until its scope has been thought about.
+ * The API is called with HTTP Basic, pages with a session signed in through the sign-in form and CSRF tokens.
  */
 @ResuelveIntegrationTest
 class RouteScanIsolationIntegrationTests {
@@ -55,6 +63,8 @@ class RouteScanIsolationIntegrationTests {
         SCOPED.put("GET /api/v1/users/{id}", "user");
         SCOPED.put("GET /api/v1/organizations/{id}", "organisation");
         SCOPED.put("DELETE /api/v1/me/tokens/{id}", "token");
+        SCOPED.put("GET /personas/{id}/foto", "user");
+        SCOPED.put("POST /perfil/tokens/{id}/revocar", "token");
         UNSCOPED.addAll(List.of("GET /api/v1/catalog", "POST /api/v1/catalog/countries", "POST /api/v1/catalog/brands",
                 "POST /api/v1/catalog/brands/{id}/products", "GET /api/v1/tickets", "POST /api/v1/tickets", "GET /api/v1/me",
                 "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
@@ -66,6 +76,11 @@ class RouteScanIsolationIntegrationTests {
                 "POST /registro/verificar", "GET /contrasena/olvido", "POST /contrasena/olvido",
                 "GET /contrasena/restablecer", "POST /contrasena/restablecer", "GET /tickets", "GET /tickets/exportar",
                 "GET /tickets/nuevo", "POST /tickets/nuevo", "GET /admin/correo", "GET /admin/correo/{id}"));
+        UNSCOPED.addAll(List.of("GET /perfil", "POST /perfil", "GET /perfil/foto", "POST /perfil/foto",
+                "POST /perfil/foto/quitar", "GET /perfil/contrasena", "POST /perfil/contrasena", "GET /perfil/tokens",
+                "POST /perfil/tokens"));
+        // Admin pages: the security configuration turns customers away (403) before any handler runs.
+        UNSCOPED.addAll(List.of("GET /admin", "GET /admin/contacto", "POST /admin/contacto"));
     }
 
     @LocalServerPort
@@ -90,6 +105,9 @@ class RouteScanIsolationIntegrationTests {
         long attachmentB = file.json().path("message").path("attachments").get(0).path("id").asLong();
         var token = victimApi.post("/api/v1/me/tokens", Map.of("name", "ERP " + marker));
         String victimToken = token.text("token");
+        var photo = WebSession.signedIn(port, victim.email(), Fixtures.PASSWORD).upload("/perfil/foto", "photo",
+                "foto.png", "image/png", onePixelPng());
+        assertThat(photo.status()).as(photo.toString()).isEqualTo(302);
 
         Map<String, Supplier<String>> values = Map.of("ticket", () -> Long.toString(ticketB), "attachment",
                 () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
@@ -163,6 +181,16 @@ class RouteScanIsolationIntegrationTests {
         assertThat(untouched.path("cc")).isEmpty();
         assertThat(fixtures.admin().get("/api/v1/tickets/" + ticketB + "/messages").json()).hasSize(1);
         assertThat(fixtures.anonymous().withToken(victimToken).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    private static byte[] onePixelPng() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every "METHOD /pattern" served by any request-mapping handler mapping (controllers, actuator, docs). */

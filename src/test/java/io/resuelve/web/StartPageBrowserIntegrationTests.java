@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The start page and the form sign-in (with its CSRF token and session cookie) in a real Chromium. */
+/** The portal's home page and the form sign-in (with its CSRF token and session cookie) in a real Chromium. */
 @ResuelveIntegrationTest
 @ExtendWith(Browser.class)
 class StartPageBrowserIntegrationTests {
@@ -24,11 +24,12 @@ class StartPageBrowserIntegrationTests {
     int port;
 
     @Test
-    void startPageLeadsToTheApiDocumentation(WebDriver browser) {
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.getTitle()).isEqualTo("Resuelve — mesa de ayuda");
+    void startPageShowsHowToReachSupportAndTheApiDocumentationStillLoads(WebDriver browser) {
+        browser.get("http://localhost:" + port + "/?lang=es"); // headless Chromium asks for English
+        assertThat(browser.getTitle()).isEqualTo("Centro de ayuda");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
-        browser.findElement(By.linkText("API REST v1 (documentación interactiva)")).click();
+        assertThat(browser.findElement(By.id("contact-heading")).getText()).isEqualTo("¿Cómo contactarnos?");
+        browser.get("http://localhost:" + port + "/swagger-ui.html");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui")));
         assertThat(browser.getTitle()).containsIgnoringCase("Swagger");
@@ -42,7 +43,7 @@ class StartPageBrowserIntegrationTests {
         browser.findElement(By.id("username")).sendKeys(customer.email());
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs("Resuelve — mesa de ayuda"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs("Centro de ayuda"));
         assertThat(browser.manage().getCookieNamed("SESSION")).isNotNull();
         assertThat(browser.manage().getCookieNamed("SESSION").isHttpOnly()).isTrue();
 

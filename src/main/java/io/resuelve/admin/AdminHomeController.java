@@ -1,0 +1,26 @@
+package io.resuelve.admin;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The admin home: the sections admins look after. {@code /admin/**} is for admins only (web security). */
+@Controller
+class AdminHomeController {
+
+    /** One entry of the admin home, its texts as message keys. */
+    record Section(String path, String titleKey, String descriptionKey) {
+    }
+
+    /** A new admin page adds its entry here. */
+    static final List<Section> SECTIONS = List.of(
+            new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"));
+
+    @GetMapping("/admin")
+    String home(Model model) {
+        model.addAttribute("sections", SECTIONS);
+        return "admin/home";
+    }
+}

@@ -3,13 +3,14 @@ package io.resuelve.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Passwords;
 import io.resuelve.support.AccountLinks;
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
-import io.resuelve.support.FormSession;
+import io.resuelve.support.WebSession;
 import io.resuelve.support.MutableClock;
 import io.resuelve.support.ResuelveIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,39 +54,39 @@ class AccountPagesIntegrationTests {
     void signUpVerifyChoosePasswordAndJoinTheOrganisationOfTheDomain() {
         Fixtures.Organisation andina = fixtures.organisation("Andina", true);
         String email = "nueva.persona@" + andina.domain();
-        FormSession browser = new FormSession(port);
+        WebSession browser = WebSession.visitor(port, "es");
         browser.get("/registro");
-        var sent = browser.post("/registro", "name", "Nueva Persona", "email", email);
-        assertThat(sent.statusCode()).isEqualTo(200);
+        var sent = browser.post("/registro", Map.of("name", "Nueva Persona", "email", email));
+        assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.body()).contains("Revise su correo");
         String token = links.signUpToken(email);
         assertThat(token).hasSizeGreaterThanOrEqualTo(43); // 256 random bits, base64url
 
         assertThat(browser.get("/registro/verificar?token=" + token).body()).contains(email);
-        var mismatch = browser.post("/registro/verificar", "token", token, "name", "Nueva Persona", "password",
-                "clave-segura-1", "confirmation", "otra-clave");
+        var mismatch = browser.post("/registro/verificar", Map.of("token", token, "name", "Nueva Persona", "password",
+                "clave-segura-1", "confirmation", "otra-clave"));
         assertThat(mismatch.body()).contains("Las contraseñas no coinciden.");
-        var done = browser.post("/registro/verificar", "token", token, "name", "Nueva Persona", "password",
-                "clave-segura-1", "confirmation", "clave-segura-1");
-        assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/tickets");
-        assertThat(browser.get("/tickets").statusCode()).isEqualTo(200);
+        var done = browser.post("/registro/verificar", Map.of("token", token, "name", "Nueva Persona", "password",
+                "clave-segura-1", "confirmation", "clave-segura-1"));
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.location()).endsWith("/tickets");
+        assertThat(browser.get("/tickets").status()).isEqualTo(200);
 
         var me = ApiClient.anonymous(port).as(email, "clave-segura-1").get("/api/v1/me");
         assertThat(me.json().path("organizationId").asLong()).isEqualTo(andina.id());
         assertThat(me.json().path("verified").asBoolean()).isTrue();
-        assertThat(new FormSession(port).get("/registro/verificar?token=" + token).body())
+        assertThat(WebSession.visitor(port, "es").get("/registro/verificar?token=" + token).body())
                 .contains("Enlace no válido");
     }
 
     @Test
     void anExistingEmailGetsTheSameAnswerAndAMailInsteadOfAnAccount() {
         Fixtures.Person carolina = fixtures.customer("Carolina Rojas", null);
-        FormSession browser = new FormSession(port);
+        WebSession browser = WebSession.visitor(port, "es");
         browser.get("/registro");
-        String known = browser.post("/registro", "name", "Otra", "email", carolina.email()).body();
+        String known = browser.post("/registro", Map.of("name", "Otra", "email", carolina.email())).body();
         browser.get("/registro");
-        String unknown = browser.post("/registro", "name", "Otra", "email", "desconocida@example.org").body();
+        String unknown = browser.post("/registro", Map.of("name", "Otra", "email", "desconocida@example.org")).body();
         assertThat(normalised(known, carolina.email())).isEqualTo(normalised(unknown, "desconocida@example.org"));
         assertThat(links.toldAlreadyRegistered(carolina.email())).isTrue();
         assertThat(links.signUpLinkSent(carolina.email())).isFalse();
@@ -94,11 +95,11 @@ class AccountPagesIntegrationTests {
     @Test
     void resetLinksAreSingleUseExpireAndDieWhenThePasswordChanges() {
         Fixtures.Person ana = fixtures.customer("Ana Torres", null);
-        FormSession browser = new FormSession(port);
+        WebSession browser = WebSession.visitor(port, "es");
         browser.get("/contrasena/olvido");
-        String unknown = browser.post("/contrasena/olvido", "email", "nadie@example.org").body();
+        String unknown = browser.post("/contrasena/olvido", Map.of("email", "nadie@example.org")).body();
         browser.get("/contrasena/olvido");
-        String known = browser.post("/contrasena/olvido", "email", ana.email()).body();
+        String known = browser.post("/contrasena/olvido", Map.of("email", ana.email())).body();
         assertThat(normalised(known, ana.email())).isEqualTo(normalised(unknown, "nadie@example.org"));
         String first = token(ana.email());
 
@@ -106,18 +107,18 @@ class AccountPagesIntegrationTests {
         assertThat(browser.get("/contrasena/restablecer?token=" + first).body()).contains("Enlace no válido");
 
         browser.get("/contrasena/olvido");
-        browser.post("/contrasena/olvido", "email", ana.email());
+        browser.post("/contrasena/olvido", Map.of("email", ana.email()));
         String second = token(ana.email());
         browser.get("/contrasena/restablecer?token=" + second);
-        var reset = browser.post("/contrasena/restablecer", "token", second, "password", "nueva-clave-9",
-                "confirmation", "nueva-clave-9");
-        assertThat(reset.statusCode()).isEqualTo(302);
+        var reset = browser.post("/contrasena/restablecer", Map.of("token", second, "password", "nueva-clave-9",
+                "confirmation", "nueva-clave-9"));
+        assertThat(reset.status()).isEqualTo(302);
         assertThat(ApiClient.anonymous(port).as(ana.email(), "nueva-clave-9").get("/api/v1/me").status())
                 .isEqualTo(200);
         assertThat(browser.get("/contrasena/restablecer?token=" + second).body()).contains("Enlace no válido");
 
         browser.get("/contrasena/olvido");
-        browser.post("/contrasena/olvido", "email", ana.email());
+        browser.post("/contrasena/olvido", Map.of("email", ana.email()));
         String third = token(ana.email());
         assertThat(browser.get("/contrasena/restablecer?token=" + third).body()).contains("Nueva contraseña");
         passwords.change(accounts.userByEmail(ana.email()).orElseThrow().actor(), "nueva-clave-9", "otra-clave-10");
@@ -126,16 +127,16 @@ class AccountPagesIntegrationTests {
 
     @Test
     void signUpIsRateLimitedPerAddress() {
-        FormSession browser = new FormSession(port);
+        WebSession browser = WebSession.visitor(port, "es");
         for (int i = 0; i < 5; i++) {
             browser.get("/registro");
-            assertThat(browser.post("/registro", "name", "Bot", "email", "bot" + i + "@example.org").statusCode())
+            assertThat(browser.post("/registro", Map.of("name", "Bot", "email", "bot" + i + "@example.org")).status())
                     .isEqualTo(200);
         }
         browser.get("/registro");
-        var blocked = browser.post("/registro", "name", "Bot", "email", "bot9@example.org");
-        assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        var blocked = browser.post("/registro", Map.of("name", "Bot", "email", "bot9@example.org"));
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.header("Retry-After")).isNotNull();
         assertThat(blocked.body()).contains("Demasiados intentos");
     }
 

@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
-import io.resuelve.support.FormSession;
 import io.resuelve.support.ResuelveIntegrationTest;
 import io.resuelve.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -113,8 +112,7 @@ class RouteScanIsolationIntegrationTests {
                 () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
                 () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")));
         ApiClient intruderApi = fixtures.as(intruder);
-        FormSession intruderBrowser = new FormSession(port);
-        intruderBrowser.signIn(intruder.email(), Fixtures.PASSWORD);
+        WebSession intruderBrowser = WebSession.signedIn(port, intruder.email(), Fixtures.PASSWORD);
         String jsonBody = """
                 {"subject":"x","description":"x","body":"x","reason":"x","missing":["steps"],"message":"x",
                  "solved":true,"comment":"x","name":"x","email":"intruso-nuevo@a.example","role":"CUSTOMER",
@@ -152,12 +150,11 @@ class RouteScanIsolationIntegrationTests {
                     status = response.status();
                     body = response.body();
                 } else {
-                    intruderBrowser.get("/tickets"); // a fresh CSRF token, as a page would have
                     var response = method.equals("GET") ? intruderBrowser.get(target)
-                            : intruderBrowser.post(target, "mensaje", "x", "correos", "intruso@a.example",
+                            : intruderBrowser.post(target, Map.of("mensaje", "x", "correos", "intruso@a.example",
                                     "resuelto", "true", "comentario", "x", "idFiscal", "hack", "asunto", "x",
-                                    "descripcion", "x", "name", "x", "email", "intruso-otro@a.example");
-                    status = response.statusCode();
+                                    "descripcion", "x", "name", "x", "email", "intruso-otro@a.example", "chat", "x"));
+                    status = response.status();
                     body = response.body();
                 }
                 calls++;

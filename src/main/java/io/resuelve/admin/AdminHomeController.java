@@ -16,7 +16,8 @@ class AdminHomeController {
 
     /** A new admin page adds its entry here. */
     static final List<Section> SECTIONS = List.of(
-            new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"));
+            new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"),
+            new Section("/admin/correo", "outbox.title", "outbox.description"));
 
     @GetMapping("/admin")
     String home(Model model) {

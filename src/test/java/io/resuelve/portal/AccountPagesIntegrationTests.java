@@ -79,6 +79,26 @@ class AccountPagesIntegrationTests {
                 .contains("Enlace no válido");
     }
 
+    /** Without SMTP (the embedded default) an admin reads the verification mail in the outbox and opens its link. */
+    @Test
+    void withoutSmtpAdminsReadTheVerificationMailInTheOutbox() {
+        String email = "sin.smtp." + System.nanoTime() + "@example.org";
+        WebSession visitor = WebSession.visitor(port, "es");
+        visitor.post("/registro", Map.of("name", "Sin Smtp", "email", email));
+        WebSession admin = WebSession.signedIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        String outbox = admin.get("/admin/correo").body();
+        assertThat(outbox).contains(email);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(email)
+                + "</td>\\s*<td><a href=\"/admin/correo/(\\d+)\"").matcher(outbox);
+        assertThat(link.find()).as(outbox).isTrue();
+        String page = admin.get("/admin/correo/" + link.group(1)).body();
+        assertThat(page).contains(email, "/registro/verificar?token=" + links.signUpToken(email));
+
+        Fixtures.Person customer = fixtures.customer("Curiosa", null);
+        assertThat(WebSession.signedIn(port, customer.email(), Fixtures.PASSWORD).get("/admin/correo").status())
+                .isEqualTo(403);
+    }
+
     @Test
     void anExistingEmailGetsTheSameAnswerAndAMailInsteadOfAnAccount() {
         Fixtures.Person carolina = fixtures.customer("Carolina Rojas", null);

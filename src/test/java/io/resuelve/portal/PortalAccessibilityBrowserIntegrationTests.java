@@ -13,6 +13,7 @@ import io.resuelve.support.Pages;
 import io.resuelve.support.ResuelveIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +47,7 @@ class PortalAccessibilityBrowserIntegrationTests {
         Pages pages = new Pages(browser, port);
         List<String> anonymous = List.of("/", "/login", "/registro", "/contrasena/olvido");
         List<String> signedIn = List.of("/tickets", "/tickets?vista=organizacion", "/tickets/nuevo",
-                "/tickets/" + number, "/tickets/" + number + "/creado");
+                "/tickets/" + number, "/tickets/" + number + "/creado", "/perfil");
         List<String> findings = new ArrayList<>();
         for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(360, 740))) {
             browser.manage().window().setSize(size);
@@ -65,6 +66,13 @@ class PortalAccessibilityBrowserIntegrationTests {
             long scroll = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(scroll).as("horizontal scrolling at " + size.width + " px").isLessThanOrEqualTo(0);
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        pages.click(By.cssSelector("header form[action='/logout'] button"));
+        pages.signIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        for (String path : List.of("/admin", "/admin/contacto", "/admin/correo")) {
+            pages.open(path);
+            Axe.seriousViolations(browser).forEach(v -> findings.add("admin " + path + ": " + v));
         }
         assertThat(findings).isEmpty();
     }

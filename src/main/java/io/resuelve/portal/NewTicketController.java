@@ -55,8 +55,7 @@ class NewTicketController {
     @PostMapping("/tickets/nuevo")
     String create(@ModelAttribute("form") NewTicketForm form,
             @RequestParam(name = "archivos", required = false) List<MultipartFile> files, Actor actor, Model model) {
-        List<Upload> uploads = files == null ? List.of()
-                : files.stream().filter(f -> !f.isEmpty()).map(f -> new Upload(f.getOriginalFilename(), f)).toList();
+        List<Upload> uploads = uploads(files);
         try {
             Long brand = form.producto() == null ? null
                     : catalog.product(form.producto()).map(p -> p.brandId()).orElse(null);
@@ -92,6 +91,12 @@ class NewTicketController {
 
     private static String type(String code) {
         return code != null && TicketTypes.CODES.contains(code) ? code : null;
+    }
+
+    /** The files a form sent; a file input left empty still sends one empty part, which is not a file. */
+    static List<Upload> uploads(List<MultipartFile> files) {
+        return files == null ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).map(f -> new Upload(f.getOriginalFilename(), f)).toList();
     }
 
     static List<String> emails(String text) {

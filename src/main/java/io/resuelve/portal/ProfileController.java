@@ -1,6 +1,6 @@
 package io.resuelve.portal;
 
-import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.Profiles;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.Passwords;
 import io.resuelve.accounts.ProfileUpdate;
@@ -23,16 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-    private final AccountManagement accounts;
+    private final Profiles profiles;
     private final Passwords passwords;
     private final ProfilePage page;
     private final SignInSupport signIn;
     private final LocaleResolver locales;
     private final Messages messages;
 
-    ProfileController(AccountManagement accounts, Passwords passwords, ProfilePage page, SignInSupport signIn,
+    ProfileController(Profiles profiles, Passwords passwords, ProfilePage page, SignInSupport signIn,
             LocaleResolver locales, Messages messages) {
-        this.accounts = accounts;
+        this.profiles = profiles;
         this.passwords = passwords;
         this.page = page;
         this.signIn = signIn;
@@ -56,7 +56,7 @@ class ProfileController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         UserView user;
         try {
-            user = accounts.updateProfile(actor, form);
+            user = profiles.updateProfile(actor, form);
         } catch (InvalidInputException e) {
             return page.showError(actor, model, "profile", e);
         }

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.Profiles;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.ApiTokens;
 import io.resuelve.accounts.ProfileUpdate;
@@ -27,19 +27,19 @@ class ProfilePage {
             .filter(id -> id.startsWith("America/") || id.startsWith("Europe/") || id.equals("UTC"))
             .sorted().toList();
 
-    private final AccountManagement accounts;
+    private final Profiles profiles;
     private final ApiTokens tokens;
     private final Messages messages;
 
-    ProfilePage(AccountManagement accounts, ApiTokens tokens, Messages messages) {
-        this.accounts = accounts;
+    ProfilePage(Profiles profiles, ApiTokens tokens, Messages messages) {
+        this.profiles = profiles;
         this.tokens = tokens;
         this.messages = messages;
     }
 
     /** The page; a {@code form} already in the model (what was sent) wins over the stored profile. */
     String show(Actor actor, Model model) {
-        ProfileView profile = accounts.profile(actor);
+        ProfileView profile = profiles.profile(actor);
         model.addAttribute("profile", profile);
         if (!(model.getAttribute("form") instanceof ProfileUpdate)) {
             model.addAttribute("form", ProfileUpdate.of(profile.user()));

@@ -3,7 +3,7 @@ package io.resuelve.portal;
 import java.io.IOException;
 import java.io.InputStream;
 
-import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.Profiles;
 import io.resuelve.accounts.Actor;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.TooLargeException;
@@ -24,12 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfilePhotoController {
 
-    private final AccountManagement accounts;
+    private final Profiles profiles;
     private final ProfilePage page;
     private final Messages messages;
 
-    ProfilePhotoController(AccountManagement accounts, ProfilePage page, Messages messages) {
-        this.accounts = accounts;
+    ProfilePhotoController(Profiles profiles, ProfilePage page, Messages messages) {
+        this.profiles = profiles;
         this.page = page;
         this.messages = messages;
     }
@@ -38,7 +38,7 @@ class ProfilePhotoController {
     String upload(@RequestParam(name = "photo", required = false) MultipartFile photo, Actor actor, Model model,
             RedirectAttributes redirect) throws IOException {
         try (InputStream content = photo == null ? InputStream.nullInputStream() : photo.getInputStream()) {
-            accounts.changePhoto(actor, content);
+            profiles.changePhoto(actor, content);
         } catch (InvalidInputException | TooLargeException e) {
             return page.showError(actor, model, "photo", e);
         }
@@ -48,7 +48,7 @@ class ProfilePhotoController {
 
     @PostMapping("/perfil/foto/quitar")
     String remove(Actor actor, RedirectAttributes redirect) {
-        accounts.removePhoto(actor);
+        profiles.removePhoto(actor);
         redirect.addFlashAttribute("flash", messages.of("profile.photo.removed"));
         return "redirect:/perfil";
     }
@@ -56,7 +56,7 @@ class ProfilePhotoController {
     /** 404 both when the person has no photo and when the viewer may not see them. */
     @GetMapping("/personas/{id}/foto")
     ResponseEntity<byte[]> photo(@PathVariable long id, Actor actor) {
-        return accounts.photo(id, actor)
+        return profiles.photo(id, actor)
                 .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                         .header("X-Content-Type-Options", "nosniff")
                         .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")

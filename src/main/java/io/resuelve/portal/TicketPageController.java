@@ -83,8 +83,7 @@ class TicketPageController {
     String reply(@PathVariable long number, @RequestParam(defaultValue = "") String mensaje,
             @RequestParam(name = "archivos", required = false) List<MultipartFile> files, Actor actor, Model model,
             RedirectAttributes redirect) {
-        List<Upload> uploads = files == null ? List.of()
-                : files.stream().filter(f -> !f.isEmpty()).map(f -> new Upload(f.getOriginalFilename(), f)).toList();
+        List<Upload> uploads = NewTicketController.uploads(files);
         try {
             MessageAdded added = tickets.addMessage(number, new NewMessage(mensaje, null, false, null, uploads), actor);
             if (added.followUp()) {

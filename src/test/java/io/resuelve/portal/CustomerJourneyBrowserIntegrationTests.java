@@ -74,7 +74,8 @@ class CustomerJourneyBrowserIntegrationTests {
         pages.type("name", "Carolina Rojas").type("email", email).click(By.cssSelector("main button[type=submit]"));
         pages.waitForText(By.tagName("h1"), t(locale, "signup.sent.title"));
         String link = verificationLink(email);
-        pages.open(link.substring(link.indexOf("/registro")));
+        pages.open(link.substring(link.indexOf("/registro"))).language("pt").language(language);
+        assertThat(browser.getCurrentUrl()).as("switching language keeps the link's token").contains("token=");
         pages.type("password", "clave-segura-1").type("confirmation", "clave-segura-1")
                 .click(By.cssSelector("main button[type=submit]")).waitForUrl("/tickets");
         assertThat(pages.source()).contains("Carolina Rojas");

@@ -93,6 +93,11 @@ class CustomerJourneyBrowserIntegrationTests {
         assertThat(pages.text(By.cssSelector("tr[data-ticket='" + number + "']")))
                 .contains("No se cargan los pedidos de la ruta 1", t(locale, "ticket.status.NEW.customer"));
 
+        var filed = agent.get(path(number, ""));
+        assertThat(filed.json().path("attachments").get(0).path("filename").asString()).isEqualTo("ruta1.png");
+        assertThat(agent.get(filed.json().path("attachments").get(0).path("url").asString()).header("Content-Type"))
+                .isEqualTo("image/png");
+
         assertThat(agent.post(path(number, "/messages"), Map.of("body", "¿Qué versión de la aplicación usa?",
                 "status", "PENDING_CUSTOMER")).status()).isEqualTo(201);
         pages.open("/tickets/" + number);

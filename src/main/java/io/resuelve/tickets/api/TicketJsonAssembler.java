@@ -59,11 +59,15 @@ class TicketJsonAssembler {
         return messages(List.of(message)).get(0);
     }
 
+    static List<MessageJson.AttachmentJson> files(List<io.resuelve.tickets.AttachmentView> attachments) {
+        return attachments.stream().map(a -> new MessageJson.AttachmentJson(a.id(), a.filename(), a.contentType(),
+                a.size(), "/api/v1/attachments/" + a.id())).toList();
+    }
+
     private MessageJson message(MessageView m, Map<Long, UserView> authors) {
         UserView author = m.authorId() == null ? null : authors.get(m.authorId());
         return new MessageJson(m.id(), m.bodyText(), m.bodyHtml(), m.internal(), person(author),
-                m.createdAt(), m.attachments().stream().map(a -> new MessageJson.AttachmentJson(a.id(),
-                        a.filename(), a.contentType(), a.size(), "/api/v1/attachments/" + a.id())).toList());
+                m.createdAt(), files(m.attachments()));
     }
 
     private TicketJson json(TicketView t, Map<Long, UserView> users, Map<Long, OrganisationView> orgs,
@@ -80,7 +84,7 @@ class TicketJsonAssembler {
                 t.assigneeId() == null ? null : person(users.get(t.assigneeId())), t.groupId(), t.brandId(),
                 t.productId(), t.country(), t.taxId(), t.companyName(), t.contactPhone(), t.tags().stream().sorted().toList(),
                 t.rejectionReason(), t.createdAt(), t.lastActivityAt(), t.firstResponseAt(), t.resolvedAt(),
-                t.closedAt());
+                t.closedAt(), null);
     }
 
     private static TicketJson.PersonJson person(UserView user) {

@@ -80,7 +80,8 @@ class TicketsApiController {
 
     @GetMapping("/{number}")
     TicketJson get(@PathVariable long number, Actor actor) {
-        return json.ticket(queries.ticket(number, actor), actor);
+        return json.ticket(queries.ticket(number, actor), actor)
+                .withAttachments(TicketJsonAssembler.files(queries.descriptionAttachments(number, actor)));
     }
 
     @PatchMapping("/{number}")

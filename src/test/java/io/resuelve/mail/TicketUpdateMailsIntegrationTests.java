@@ -80,6 +80,16 @@ class TicketUpdateMailsIntegrationTests {
     }
 
     @Test
+    void aCustomersOwnReplyIsNotMailedBack() {
+        long before = lastMailId();
+
+        var reply = fixtures.as(customer).post(path("/messages"), Map.of("body", "Adjunto el detalle del error."));
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
+
+        assertThat(mailsSince(before, null)).isEmpty();
+    }
+
+    @Test
     void aReplyThatResolvesIsOneMailWithTheConfirmationQuestion() {
         long before = lastMailId();
 

@@ -106,6 +106,29 @@ class MailDeliveryIntegrationTests {
     }
 
     @Test
+    void anAgentsReplyThatResolvesReachesTheCustomerAsOneMailAfterTheAcknowledgement() throws Exception {
+        Fixtures.Person customer = fixtures.customer("Rodrigo Díaz", null);
+        long number = fixtures.ticket(customer, "Error 1102 al sincronizar");
+        var reply = fixtures.as(fixtures.agent("Martín Gómez")).post("/api/v1/tickets/" + number + "/messages",
+                Map.of("body", "Reiniciamos el intercambio; ya debería sincronizar.", "status", "RESOLVED"));
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
+
+        List<MimeMessage> mails = await().atMost(PATIENCE).until(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> sentTo(message, customer.email())).toList(), received -> received.size() == 2);
+
+        MimeMessage mail = mails.get(1);
+        assertThat(mail.getSubject())
+                .isEqualTo("[Ticket #" + number + "] Respuesta a su solicitud: Error 1102 al sincronizar");
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("es");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("Martín Gómez respondió",
+                "Reiniciamos el intercambio; ya debería sincronizar.", "¿Se ha resuelto su problema?",
+                "/tickets/" + number);
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("¿Se ha resuelto su problema?",
+                "href=\"http://localhost:0/tickets/" + number + "\"");
+    }
+
+    @Test
     void aNameThatTriesToAddABccStaysInsideTheOneToHeader() throws Exception {
         String email = "ana.torres" + System.nanoTime() + "@cliente.example";
         var created = fixtures.admin().post("/api/v1/users", Map.of("name", "Ana Torres\r\nBcc: intruso@example.com",

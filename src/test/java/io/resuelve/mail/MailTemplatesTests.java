@@ -32,7 +32,8 @@ class MailTemplatesTests {
     }
 
     static Stream<Arguments> everyTemplateInEveryLanguage() {
-        return Stream.of("verify-email", "existing-account", "password-reset", "ticket-received")
+        return Stream.of("verify-email", "existing-account", "password-reset", "ticket-received", "ticket-reply",
+                "ticket-resolved", "ticket-rejected", "ticket-returned")
                 .flatMap(name -> Stream.of(Language.values()).map(language -> Arguments.of(name, language)));
     }
 
@@ -86,6 +87,12 @@ class MailTemplatesTests {
         model.put("subject", subject);
         model.put("summary", "Los pedidos no se están cargando en la ruta 1.");
         model.put("statusKey", TicketStatus.NEW.customerLabelKey());
+        model.put("waitingOnCustomer", true);
+        model.put("agentName", "Martín Gómez");
+        model.put("reply", "Ya revisamos la ruta 1.");
+        model.put("askConfirmation", true);
+        model.put("reason", "El equipo no es de nuestra marca.");
+        model.put("message", "Nos falta:\n- RUT");
         return model;
     }
 }

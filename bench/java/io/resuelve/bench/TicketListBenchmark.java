@@ -192,7 +192,8 @@ public final class TicketListBenchmark {
 
     private static long groupId(DataSource dataSource, String name) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select id from agent_groups where name = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "select id from agent_groups where name = ?")) {
             statement.setString(1, name);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();

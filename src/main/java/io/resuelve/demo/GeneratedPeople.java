@@ -58,9 +58,16 @@ final class GeneratedPeople {
     private GeneratedPeople() {
     }
 
-    static GeneratedPeople ensure(Connection connection, SplittableRandom random) throws SQLException {
+    static GeneratedPeople ensure(Connection connection) throws SQLException {
         GeneratedPeople people = new GeneratedPeople();
         Sql sql = new Sql(connection);
+        people.catalogue(sql);
+        people.groupsAndAgents(sql);
+        people.organisationsAndCustomers(sql);
+        return people;
+    }
+
+    private void catalogue(Sql sql) throws SQLException {
         for (String[] country : COUNTRIES) {
             if (sql.id("select 1 from countries where code = ?", country[0]) == null) {
                 sql.execute("insert into countries (code, name) values (?, ?)", country[0], country[1]);
@@ -72,14 +79,17 @@ final class GeneratedPeople {
             long id = sql.findOrInsert("select id from products where brand_id = ? and name = ?",
                     new Object[] { brand, product[1] }, "insert into products (brand_id, name) values (?, ?)", brand,
                     product[1]);
-            people.products.add(new Product(brand, id));
+            products.add(new Product(brand, id));
         }
+    }
+
+    private void groupsAndAgents(Sql sql) throws SQLException {
         int agentNumber = 0;
         for (Queue queue : Queue.values()) {
             String[] group = GROUPS.get(queue);
             long groupId = sql.findOrInsert("select id from agent_groups where name = ?", new Object[] { group[0] },
                     "insert into agent_groups (name, description) values (?, ?)", group[0], group[1]);
-            people.groups.put(queue, groupId);
+            groups.put(queue, groupId);
             List<Long> members = new ArrayList<>();
             for (int i = 0; i < 6; i++, agentNumber++) {
                 String name = FIRST_NAMES[agentNumber % FIRST_NAMES.length] + " "
@@ -91,8 +101,11 @@ final class GeneratedPeople {
                 }
                 members.add(agent);
             }
-            people.agents.put(queue, members);
+            agents.put(queue, members);
         }
+    }
+
+    private void organisationsAndCustomers(Sql sql) throws SQLException {
         for (int k = 0; k < KINDS.length; k++) {
             for (int p = 0; p < PLACES.length; p++) {
                 String[] country = COUNTRIES[(k + p) % COUNTRIES.length];
@@ -116,12 +129,11 @@ final class GeneratedPeople {
                     String email = slug(first) + "." + slug(last) + c + "@" + domain;
                     long id = sql.user(first + " " + last, email, "CUSTOMER", org);
                     for (int weight = size - c; weight > 0; weight--) {
-                        people.customers.add(new Customer(id, org, country[0], taxId, name));
+                        customers.add(new Customer(id, org, country[0], taxId, name));
                     }
                 }
             }
         }
-        return people;
     }
 
     Customer customer(SplittableRandom random) {

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import io.resuelve.demo.TicketTexts.Queue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +50,7 @@ final class TicketGenerator {
         Instant started = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            GeneratedPeople people = GeneratedPeople.ensure(connection, random);
+            GeneratedPeople people = GeneratedPeople.ensure(connection);
             connection.commit();
             TicketTexts texts = new TicketTexts(random);
             Instant now = clock.instant();
@@ -90,7 +89,8 @@ final class TicketGenerator {
                 }
             }
         }
-        try (PreparedStatement tags = connection.prepareStatement("insert into ticket_tags (ticket_id, tag) values (?, ?)");
+        try (PreparedStatement tags = connection.prepareStatement(
+                "insert into ticket_tags (ticket_id, tag) values (?, ?)");
                 PreparedStatement history = connection.prepareStatement("""
                         insert into ticket_changes (ticket_id, actor_id, changed_at, field, old_value, new_value)
                         values (?, ?, ?, 'status', ?, ?)""")) {

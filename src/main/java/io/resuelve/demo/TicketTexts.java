@@ -22,9 +22,10 @@ final class TicketTexts {
     private static final List<String> ACTIONS = List.of("intercambiar", "sincronizar", "facturar", "cerrar la caja",
             "liquidar la ruta", "enviar el pedido", "imprimir la factura", "generar el reporte de ventas",
             "exportar a Excel", "iniciar sesión", "actualizar la aplicación", "registrar el cobro");
-    private static final List<String> PLACES = List.of("la sucursal Medellín", "la sucursal Cali", "el depósito central",
-            "la tienda de Providencia", "el centro de distribución Norte", "la oficina de Rosario",
-            "la bodega de Guayaquil", "la sucursal Monterrey", "la planta de Arequipa", "la tienda de Valencia");
+    private static final List<String> PLACES = List.of("la sucursal Medellín", "la sucursal Cali",
+            "el depósito central", "la tienda de Providencia", "el centro de distribución Norte",
+            "la oficina de Rosario", "la bodega de Guayaquil", "la sucursal Monterrey", "la planta de Arequipa",
+            "la tienda de Valencia");
     private static final List<String> SELLERS = List.of("Ivanova María", "Juan Carlos Ortiz", "Paola Guzmán",
             "Diego Herrera", "Camila Vargas", "Felipe Castro", "Natalia Reyes", "Tomás Molina", "Daniela Ríos",
             "Sebastián Torres");
@@ -37,8 +38,9 @@ final class TicketTexts {
             "Probamos desde otra computadora y pasa lo mismo.", "Borramos la caché del navegador sin resultado.",
             "Los demás usuarios trabajan con normalidad.", "Adjuntaremos la captura de pantalla.",
             "Volvimos a instalar la aplicación y el problema continúa.");
-    private static final List<String> CLOSINGS = List.of("Quedo atento, gracias.", "Es urgente porque mañana cerramos el mes.",
-            "Gracias por la ayuda.", "Saludos cordiales.", "¿Pueden revisarlo hoy?", "Quedamos a la espera.");
+    private static final List<String> CLOSINGS = List.of("Quedo atento, gracias.",
+            "Es urgente porque mañana cerramos el mes.", "Gracias por la ayuda.", "Saludos cordiales.",
+            "¿Pueden revisarlo hoy?", "Quedamos a la espera.");
 
     private final RandomGenerator random;
 

@@ -89,7 +89,7 @@ class TicketListController {
     private TicketQuery query(TicketFilters filters, Actor actor, boolean shares) {
         TicketScope scope = actor.isStaff() ? TicketScope.ALL
                 : filters.organisation() && shares ? TicketScope.ORGANISATION : TicketScope.MINE;
-        return new TicketQuery(statuses(filters.estado()), blank(filters.solicitante()), null, null, null,
+        return new TicketQuery(statuses(filters.estado()), blank(filters.solicitante()), null, null, null, null,
                 blank(filters.q()), dates.startOfDay(filters.desde()),
                 filters.hasta() == null ? null : dates.startOfDay(filters.hasta().plusDays(1)), scope,
                 sort(filters.orden()), blank(filters.cursor()), PAGE_SIZE);

@@ -64,6 +64,9 @@ class TicketListQuery {
         if (query.assigneeId() != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("assigneeId"), query.assigneeId()));
         }
+        if (query.groupId() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("groupId"), query.groupId()));
+        }
         if (query.updatedSince() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("lastActivityAt"),
                     query.updatedSince()));

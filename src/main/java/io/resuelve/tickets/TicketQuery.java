@@ -7,12 +7,13 @@ import java.util.Set;
  * Filters for a ticket list; every one optional. Results are paged by keyset: {@code cursor} is the {@code next}
  * of the previous page.
  *
+ * @param groupId      the agent group the ticket is assigned to (an agent's queue)
  * @param text         words in the subject or description, or a ticket number
  * @param createdFrom  created at or after
  * @param createdUntil created before
  */
 public record TicketQuery(Set<TicketStatus> statuses, String requesterEmail, Long organisationId, Long assigneeId,
-        Instant updatedSince, String text, Instant createdFrom, Instant createdUntil, TicketScope scope,
+        Long groupId, Instant updatedSince, String text, Instant createdFrom, Instant createdUntil, TicketScope scope,
         TicketSort sort, String cursor, int limit) {
 
     public static final int MAX_LIMIT = 200;
@@ -24,12 +25,20 @@ public record TicketQuery(Set<TicketStatus> statuses, String requesterEmail, Lon
         limit = limit <= 0 ? 50 : Math.min(limit, MAX_LIMIT);
     }
 
+    /** The same filters without a group, as before queues filtered by group. */
+    public TicketQuery(Set<TicketStatus> statuses, String requesterEmail, Long organisationId, Long assigneeId,
+            Instant updatedSince, String text, Instant createdFrom, Instant createdUntil, TicketScope scope,
+            TicketSort sort, String cursor, int limit) {
+        this(statuses, requesterEmail, organisationId, assigneeId, null, updatedSince, text, createdFrom, createdUntil,
+                scope, sort, cursor, limit);
+    }
+
     public static TicketQuery all() {
-        return new TicketQuery(Set.of(), null, null, null, null, null, null, null, null, null, null, 50);
+        return new TicketQuery(Set.of(), null, null, null, null, null, null, null, null, null, null, null, 50);
     }
 
     public TicketQuery withLimit(int newLimit) {
-        return new TicketQuery(statuses, requesterEmail, organisationId, assigneeId, updatedSince, text, createdFrom,
-                createdUntil, scope, sort, cursor, newLimit);
+        return new TicketQuery(statuses, requesterEmail, organisationId, assigneeId, groupId, updatedSince, text,
+                createdFrom, createdUntil, scope, sort, cursor, newLimit);
     }
 }

@@ -12,12 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.Actor;
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
 import io.resuelve.support.Fixtures.Organisation;
 import io.resuelve.support.Fixtures.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,8 @@ abstract class AbstractTicketApiIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AccountManagement accounts;
 
     Fixtures fixtures;
     Organisation andina;
@@ -316,6 +321,13 @@ abstract class AbstractTicketApiIntegrationTests {
         assertThat(numbersOf(agentApi.get("/api/v1/tickets?organizationId=" + org.id() + "&requester="
                 + mariana.email()).json())).hasSize(5);
         assertThat(api.get("/api/v1/tickets?status=ABIERTO").status()).isEqualTo(400);
+
+        long billing = accounts.createGroup("Facturación " + numbers.get(0), null, Actor.system()).id();
+        agentApi.patch(path(numbers.get(1), ""), Map.of("groupId", billing));
+        agentApi.patch(path(numbers.get(3), ""), Map.of("groupId", billing));
+        assertThat(numbersOf(agentApi.get("/api/v1/tickets?groupId=" + billing).json()))
+                .containsExactly(numbers.get(3), numbers.get(1));
+        assertThat(numbersOf(agentApi.get("/api/v1/tickets?status=RESOLVED&groupId=" + billing).json())).isEmpty();
     }
 
     @Test

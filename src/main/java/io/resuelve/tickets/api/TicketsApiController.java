@@ -70,11 +70,11 @@ class TicketsApiController {
     PageJson list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String requester,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long assignee,
-            @RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) Long after,
-            @RequestParam(defaultValue = "50") int limit, Actor actor) {
-        var page = queries.list(new TicketQuery(statuses(status), requester, organizationId, assignee, updatedSince,
-                null, null, null, TicketScope.ALL, TicketSort.NEWEST, after == null ? null : after.toString(), limit),
-                actor);
+            @RequestParam(required = false) Long groupId, @RequestParam(required = false) Instant updatedSince,
+            @RequestParam(required = false) Long after, @RequestParam(defaultValue = "50") int limit, Actor actor) {
+        var page = queries.list(new TicketQuery(statuses(status), requester, organizationId, assignee, groupId,
+                updatedSince, null, null, null, TicketScope.ALL, TicketSort.NEWEST,
+                after == null ? null : after.toString(), limit), actor);
         return new PageJson(json.tickets(page.items(), actor), page.next() == null ? null : Long.valueOf(page.next()));
     }
 

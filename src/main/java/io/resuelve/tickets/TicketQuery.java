@@ -25,14 +25,6 @@ public record TicketQuery(Set<TicketStatus> statuses, String requesterEmail, Lon
         limit = limit <= 0 ? 50 : Math.min(limit, MAX_LIMIT);
     }
 
-    /** The same filters without a group, as before queues filtered by group. */
-    public TicketQuery(Set<TicketStatus> statuses, String requesterEmail, Long organisationId, Long assigneeId,
-            Instant updatedSince, String text, Instant createdFrom, Instant createdUntil, TicketScope scope,
-            TicketSort sort, String cursor, int limit) {
-        this(statuses, requesterEmail, organisationId, assigneeId, null, updatedSince, text, createdFrom, createdUntil,
-                scope, sort, cursor, limit);
-    }
-
     public static TicketQuery all() {
         return new TicketQuery(Set.of(), null, null, null, null, null, null, null, null, null, null, null, 50);
     }

@@ -57,10 +57,9 @@ class NewTicketController {
             @RequestParam(name = "archivos", required = false) List<MultipartFile> files, Actor actor, Model model) {
         List<Upload> uploads = uploads(files);
         try {
-            Long brand = form.producto() == null ? null
-                    : catalog.product(form.producto()).map(p -> p.brandId()).orElse(null);
+            // the brand follows from the product (TicketInput derives it)
             TicketView ticket = tickets.file(new NewTicket(form.asunto(), form.descripcion(), type(form.tipo()),
-                    form.prioridad(), Channel.PORTAL, form.solicitante(), emails(form.copia()), brand, form.producto(),
+                    form.prioridad(), Channel.PORTAL, form.solicitante(), emails(form.copia()), null, form.producto(),
                     form.pais(), form.idFiscal(), form.empresa(), form.telefono()), uploads, actor);
             return "redirect:/tickets/" + ticket.number() + "/creado";
         } catch (DomainException e) {

@@ -18,15 +18,23 @@ class AgentGroup {
 
     private String description;
 
+    /** Tickets assigned to a restricted group are visible only to its members and to administrators. */
+    private boolean restricted;
+
     protected AgentGroup() {
     }
 
-    AgentGroup(String name, String description) {
+    AgentGroup(String name, String description, boolean restricted) {
         this.name = name;
         this.description = description;
+        this.restricted = restricted;
+    }
+
+    void restrict(boolean restricted) {
+        this.restricted = restricted;
     }
 
     GroupView view() {
-        return new GroupView(id, name, description);
+        return new GroupView(id, name, description, restricted);
     }
 }

@@ -347,6 +347,10 @@ class Ticket {
         return organisationId;
     }
 
+    Long groupId() {
+        return groupId;
+    }
+
     Set<Long> ccIds() {
         return Set.copyOf(ccIds);
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The core promise: a customer sees only tickets they requested, are in copy on, or that belong to their
- * organisation when it shares tickets. Anything else does not exist for them (404, never 403).
+ * organisation when it shares tickets; an agent sees every ticket except those of restricted groups they are not a
+ * member of. Anything else does not exist for them (404, never 403).
  */
 @Component
 class TicketAccess {
@@ -31,7 +32,7 @@ class TicketAccess {
 
     boolean canSee(Actor actor, Ticket ticket) {
         if (actor.isStaff()) {
-            return true;
+            return ticket.groupId() == null || !accounts.hiddenGroups(actor).contains(ticket.groupId());
         }
         if (ticket.involves(actor.userId())) {
             return true;
@@ -43,7 +44,9 @@ class TicketAccess {
     /** The same rule as a query predicate, for lists and exports. */
     Specification<Ticket> scope(Actor actor) {
         if (actor.isStaff()) {
-            return (root, query, cb) -> cb.conjunction();
+            java.util.Set<Long> hidden = accounts.hiddenGroups(actor);
+            return hidden.isEmpty() ? (root, query, cb) -> cb.conjunction()
+                    : (root, query, cb) -> cb.or(cb.isNull(root.get("groupId")), cb.not(root.get("groupId").in(hidden)));
         }
         boolean organisationWide = accounts.sharesTickets(actor.organisationId());
         return (root, query, cb) -> {

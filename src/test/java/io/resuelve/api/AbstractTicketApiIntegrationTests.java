@@ -406,6 +406,33 @@ abstract class AbstractTicketApiIntegrationTests {
         assertThat(unknown.text("field")).isEqualTo("productId");
     }
 
+    @Test
+    void aRestrictedGroupsTicketsAreSeenOnlyByItsMembersAndAdmins() {
+        var group = fixtures.admin().post("/api/v1/groups", Map.of("name", "Facturación " + System.nanoTime(),
+                "restricted", true));
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        long groupId = group.number("id");
+        var member = fixtures.admin().post("/api/v1/users", Map.of("name", "Sofía Ramírez", "email",
+                "sofia." + System.nanoTime() + "@soporte.example", "role", "AGENT", "password", Fixtures.PASSWORD,
+                "groupIds", List.of(groupId)));
+        ApiClient memberApi = fixtures.anonymous().as(member.text("email"), Fixtures.PASSWORD);
+        long number = fixtures.ticket(carolina, "Factura 2026-118 duplicada");
+        assertThat(fixtures.admin().patch(path(number, ""), Map.of("groupId", groupId)).status()).isEqualTo(200);
+
+        assertThat(agentApi.get(path(number, "")).status()).isEqualTo(404);
+        assertThat(agentApi.get(path(number, "/messages")).status()).isEqualTo(404);
+        assertThat(numbersOf(agentApi.get("/api/v1/tickets?limit=200").json())).doesNotContain(number);
+        assertThat(memberApi.get(path(number, "")).status()).isEqualTo(200);
+        assertThat(numbersOf(memberApi.get("/api/v1/tickets?groupId=" + groupId).json())).contains(number);
+        assertThat(fixtures.admin().get(path(number, "")).status()).isEqualTo(200);
+        assertThat(customerApi.get(path(number, "")).status()).as("the requester still sees it").isEqualTo(200);
+        assertThat(agentApi.patch("/api/v1/groups/" + groupId, Map.of("restricted", false)).status()).isEqualTo(403);
+
+        assertThat(fixtures.admin().patch("/api/v1/groups/" + groupId, Map.of("restricted", false)).status())
+                .isEqualTo(200);
+        assertThat(agentApi.get(path(number, "")).status()).isEqualTo(200);
+    }
+
     static String path(long number, String suffix) {
         return "/api/v1/tickets/" + number + suffix;
     }

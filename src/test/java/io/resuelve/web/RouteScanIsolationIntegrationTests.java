@@ -64,7 +64,8 @@ class RouteScanIsolationIntegrationTests {
         SCOPED.put("DELETE /api/v1/me/tokens/{id}", "token");
         SCOPED.put("GET /personas/{id}/foto", "user");
         SCOPED.put("POST /perfil/tokens/{id}/revocar", "token");
-        UNSCOPED.addAll(List.of("GET /api/v1/catalog", "POST /api/v1/catalog/countries", "POST /api/v1/catalog/brands",
+        UNSCOPED.addAll(List.of("GET /api/v1/groups", "POST /api/v1/groups", "PATCH /api/v1/groups/{id}",
+                "GET /api/v1/catalog", "POST /api/v1/catalog/countries", "POST /api/v1/catalog/brands",
                 "POST /api/v1/catalog/brands/{id}/products", "GET /api/v1/tickets", "POST /api/v1/tickets", "GET /api/v1/me",
                 "GET /api/v1/me/tokens", "POST /api/v1/me/tokens", "GET /api/v1/organizations",
                 "POST /api/v1/organizations", "POST /api/v1/users", "GET /error", "GET /v3/api-docs",

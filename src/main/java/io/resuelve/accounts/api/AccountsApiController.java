@@ -8,6 +8,7 @@ import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.ApiTokenView;
 import io.resuelve.accounts.ApiTokens;
 import io.resuelve.accounts.CreatedApiToken;
+import io.resuelve.accounts.GroupView;
 import io.resuelve.accounts.NewOrganisation;
 import io.resuelve.accounts.NewUser;
 import io.resuelve.accounts.OrganisationView;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -69,6 +71,12 @@ class AccountsApiController {
     record CreateToken(String name) {
     }
 
+    record CreateGroup(String name, String description, Boolean restricted) {
+    }
+
+    record GroupChange(Boolean restricted) {
+    }
+
     @PostMapping("/organizations")
     @Operation(summary = "Create an organisation (admins)")
     ResponseEntity<OrganizationJson> createOrganization(@RequestBody CreateOrganization body, Actor actor) {
@@ -104,6 +112,29 @@ class AccountsApiController {
     @GetMapping("/users/{id}")
     UserJson user(@PathVariable long id, Actor actor) {
         return UserJson.of(accounts.visibleUser(id, actor));
+    }
+
+    @PostMapping("/groups")
+    @Operation(summary = "Create an agent group (admins); a restricted group's tickets are seen only by its members")
+    ResponseEntity<GroupView> createGroup(@RequestBody CreateGroup body, Actor actor) {
+        GroupView group = accounts.createGroup(body.name(), body.description(), Boolean.TRUE.equals(body.restricted()),
+                actor);
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + group.id())).body(group);
+    }
+
+    @GetMapping("/groups")
+    @Operation(summary = "Agent groups (staff)")
+    List<GroupView> groups(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new io.resuelve.shared.ForbiddenException("error.forbidden");
+        }
+        return accounts.groups();
+    }
+
+    @PatchMapping("/groups/{id}")
+    @Operation(summary = "Restrict a group's tickets to its members, or open them to every agent (admins)")
+    GroupView changeGroup(@PathVariable long id, @RequestBody GroupChange body, Actor actor) {
+        return accounts.restrictGroup(id, Boolean.TRUE.equals(body.restricted()), actor);
     }
 
     @GetMapping("/me")

@@ -14,6 +14,10 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
     @Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
     long nextNumber();
+
+    @Query("select t.number from Ticket t where t.status = io.resuelve.tickets.TicketStatus.RESOLVED "
+            + "and t.resolvedAt < :cutoff order by t.resolvedAt")
+    List<Long> findNumbersResolvedBefore(java.time.Instant cutoff, org.springframework.data.domain.Limit limit);
 }
 
 interface MessageRepository extends JpaRepository<Message, Long> {

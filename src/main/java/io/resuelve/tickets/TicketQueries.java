@@ -53,6 +53,14 @@ public class TicketQueries {
         return listQuery.all(query, actor, max);
     }
 
+    /**
+     * Tickets still awaiting the customer's confirmation since before {@code cutoff}, oldest first: what the
+     * automatic close (seed 002, 48 hours) acts on. For Resuelve's own jobs, not for people.
+     */
+    public List<Long> awaitingConfirmationSince(java.time.Instant cutoff, int limit) {
+        return tickets.findNumbersResolvedBefore(cutoff, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** The thread in order; customers never receive internal notes. */
     public List<MessageView> messages(long number, Actor actor) {
         Ticket ticket = access.visible(number, actor);

@@ -19,7 +19,10 @@ import io.resuelve.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts module's API: people, organisations and agent groups. Tokens are in {@link ApiTokens}. */
+/**
+ * The accounts module's API: people and organisations. Agent groups are in {@link AgentGroups}, tokens in
+ * {@link ApiTokens}, the own profile in {@link Profiles}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountManagement {
@@ -197,54 +200,9 @@ public class AccountManagement {
                 .orElseThrow(() -> new NotFoundException("error.organisation.notFound"));
     }
 
-    // ---- groups ----------------------------------------------------------------------------------------------
-
-    @Transactional
-    public GroupView createGroup(String name, String description, Actor by) {
-        return createGroup(name, description, false, by);
-    }
-
-    /** Creates an agent group (admins); a restricted group's tickets are seen only by its members and admins. */
-    @Transactional
-    public GroupView createGroup(String name, String description, boolean restricted, Actor by) {
-        requireAdmin(by);
-        return groups.save(new AgentGroup(required("name", name, 100), optional("description", description, 500),
-                restricted)).view();
-    }
-
-    /** Admins make a group's tickets visible only to its members, or to every agent again. */
-    @Transactional
-    public GroupView restrictGroup(Long groupId, boolean restricted, Actor by) {
-        requireAdmin(by);
-        AgentGroup group = groups.findById(groupId).orElseThrow(() -> new NotFoundException("error.group.notFound"));
-        group.restrict(restricted);
-        return group.view();
-    }
-
-    /**
-     * The restricted groups whose tickets this actor may not see: none for customers (their scope is decided
-     * elsewhere) and admins, the restricted groups they are not a member of for agents.
-     */
-    public Set<Long> hiddenGroups(Actor actor) {
-        if (!actor.isStaff() || actor.isAdmin() || actor.isSystem()) {
-            return Set.of();
-        }
-        Set<Long> mine = users.findById(actor.userId()).map(u -> u.view().groupIds()).orElse(Set.of());
-        return groups.findAll().stream().map(AgentGroup::view).filter(GroupView::restricted)
-                .map(GroupView::id).filter(id -> !mine.contains(id)).collect(Collectors.toSet());
-    }
-
-    public List<GroupView> groups() {
-        return groups.findAll().stream().map(AgentGroup::view).toList();
-    }
-
-    public Optional<GroupView> group(Long id) {
-        return id == null ? Optional.empty() : groups.findById(id).map(AgentGroup::view);
-    }
-
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    private static void requireAdmin(Actor by) {
+    static void requireAdmin(Actor by) {
         if (!by.isAdmin()) {
             throw new ForbiddenException("error.forbidden");
         }

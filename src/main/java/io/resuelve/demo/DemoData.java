@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.AgentGroups;
 import io.resuelve.accounts.NewOrganisation;
 import io.resuelve.accounts.NewUser;
 import io.resuelve.accounts.OrganisationView;
@@ -40,14 +41,16 @@ class DemoData implements ApplicationRunner {
 
     private final ResuelveProperties properties;
     private final AccountManagement accounts;
+    private final AgentGroups groups;
     private final Catalog catalog;
     private final TicketManagement tickets;
     private final TransactionTemplate transaction;
 
-    DemoData(ResuelveProperties properties, AccountManagement accounts, Catalog catalog, TicketManagement tickets,
-            TransactionTemplate transaction) {
+    DemoData(ResuelveProperties properties, AccountManagement accounts, AgentGroups groups, Catalog catalog,
+            TicketManagement tickets, TransactionTemplate transaction) {
         this.properties = properties;
         this.accounts = accounts;
+        this.groups = groups;
         this.catalog = catalog;
         this.tickets = tickets;
         this.transaction = transaction;
@@ -71,9 +74,9 @@ class DemoData implements ApplicationRunner {
         Actor admin = Actor.system();
         DemoCatalog products = DemoCatalog.load(catalog);
 
-        var n1 = accounts.createGroup("Soporte nivel 1", "Primera atención: consultas y errores frecuentes", admin);
-        var n2 = accounts.createGroup("Soporte nivel 2", "Errores de intercambio, integraciones y defectos", admin);
-        var billing = accounts.createGroup("Facturación", "Facturas, pagos y normativa fiscal", admin);
+        var n1 = groups.createGroup("Soporte nivel 1", "Primera atención: consultas y errores frecuentes", admin);
+        var n2 = groups.createGroup("Soporte nivel 2", "Errores de intercambio, integraciones y defectos", admin);
+        var billing = groups.createGroup("Facturación", "Facturas, pagos y normativa fiscal", admin);
         Actor lucia = agent("Lucía Fernández", "lucia.fernandez@resuelve.local", Set.of(n1.id()));
         Actor martin = agent("Martín Gómez", "martin.gomez@resuelve.local", Set.of(n1.id(), n2.id()));
         agent("Sofía Ramírez", "sofia.ramirez@resuelve.local", Set.of(billing.id()));

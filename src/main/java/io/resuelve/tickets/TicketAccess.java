@@ -2,6 +2,7 @@ package io.resuelve.tickets;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.AgentGroups;
 import io.resuelve.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,10 +18,12 @@ class TicketAccess {
 
     private final TicketRepository tickets;
     private final AccountManagement accounts;
+    private final AgentGroups groups;
 
-    TicketAccess(TicketRepository tickets, AccountManagement accounts) {
+    TicketAccess(TicketRepository tickets, AccountManagement accounts, AgentGroups groups) {
         this.tickets = tickets;
         this.accounts = accounts;
+        this.groups = groups;
     }
 
     /** The ticket, if this actor may see it; otherwise the same 404 as for a number that does not exist. */
@@ -32,7 +35,7 @@ class TicketAccess {
 
     boolean canSee(Actor actor, Ticket ticket) {
         if (actor.isStaff()) {
-            return ticket.groupId() == null || !accounts.hiddenGroups(actor).contains(ticket.groupId());
+            return ticket.groupId() == null || !groups.hiddenGroups(actor).contains(ticket.groupId());
         }
         if (ticket.involves(actor.userId())) {
             return true;
@@ -44,7 +47,7 @@ class TicketAccess {
     /** The same rule as a query predicate, for lists and exports. */
     Specification<Ticket> scope(Actor actor) {
         if (actor.isStaff()) {
-            java.util.Set<Long> hidden = accounts.hiddenGroups(actor);
+            java.util.Set<Long> hidden = groups.hiddenGroups(actor);
             return hidden.isEmpty() ? (root, query, cb) -> cb.conjunction()
                     : (root, query, cb) -> cb.or(cb.isNull(root.get("groupId")), cb.not(root.get("groupId").in(hidden)));
         }

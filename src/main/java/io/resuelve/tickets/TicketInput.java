@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.AgentGroups;
 import io.resuelve.accounts.UserView;
 import io.resuelve.catalog.Catalog;
 import io.resuelve.catalog.ProductView;
@@ -34,11 +35,13 @@ class TicketInput {
             "steps", "expected", "impact", "errorText", "account", "url", "attachments");
 
     private final AccountManagement accounts;
+    private final AgentGroups groups;
     private final Catalog catalog;
     private final MessageSource messages;
 
-    TicketInput(AccountManagement accounts, Catalog catalog, MessageSource messages) {
+    TicketInput(AccountManagement accounts, AgentGroups groups, Catalog catalog, MessageSource messages) {
         this.accounts = accounts;
+        this.groups = groups;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -159,7 +162,7 @@ class TicketInput {
     }
 
     Long group(Long groupId) {
-        if (groupId != null && accounts.group(groupId).isEmpty()) {
+        if (groupId != null && groups.group(groupId).isEmpty()) {
             throw new InvalidInputException("groupId", "error.group.unknown", groupId);
         }
         return groupId;

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.AgentGroups;
 import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
 import io.resuelve.support.Fixtures.Organisation;
@@ -33,7 +33,7 @@ abstract class AbstractTicketApiIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountManagement accounts;
+    AgentGroups groups;
 
     Fixtures fixtures;
     Organisation andina;
@@ -322,7 +322,7 @@ abstract class AbstractTicketApiIntegrationTests {
                 + mariana.email()).json())).hasSize(5);
         assertThat(api.get("/api/v1/tickets?status=ABIERTO").status()).isEqualTo(400);
 
-        long billing = accounts.createGroup("Facturación " + numbers.get(0), null, Actor.system()).id();
+        long billing = groups.createGroup("Facturación " + numbers.get(0), null, Actor.system()).id();
         agentApi.patch(path(numbers.get(1), ""), Map.of("groupId", billing));
         agentApi.patch(path(numbers.get(3), ""), Map.of("groupId", billing));
         assertThat(numbersOf(agentApi.get("/api/v1/tickets?groupId=" + billing).json()))

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.AgentGroups;
 import io.resuelve.accounts.ApiTokenView;
 import io.resuelve.accounts.ApiTokens;
 import io.resuelve.accounts.CreatedApiToken;
@@ -35,10 +36,12 @@ class AccountsApiController {
 
     private final AccountManagement accounts;
     private final ApiTokens tokens;
+    private final AgentGroups groups;
 
-    AccountsApiController(AccountManagement accounts, ApiTokens tokens) {
+    AccountsApiController(AccountManagement accounts, ApiTokens tokens, AgentGroups groups) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.groups = groups;
     }
 
     record CreateOrganization(String name, String taxId, String country, List<String> domains,
@@ -117,7 +120,7 @@ class AccountsApiController {
     @PostMapping("/groups")
     @Operation(summary = "Create an agent group (admins); a restricted group's tickets are seen only by its members")
     ResponseEntity<GroupView> createGroup(@RequestBody CreateGroup body, Actor actor) {
-        GroupView group = accounts.createGroup(body.name(), body.description(), Boolean.TRUE.equals(body.restricted()),
+        GroupView group = groups.createGroup(body.name(), body.description(), Boolean.TRUE.equals(body.restricted()),
                 actor);
         return ResponseEntity.created(URI.create("/api/v1/groups/" + group.id())).body(group);
     }
@@ -128,13 +131,13 @@ class AccountsApiController {
         if (!actor.isStaff()) {
             throw new io.resuelve.shared.ForbiddenException("error.forbidden");
         }
-        return accounts.groups();
+        return groups.groups();
     }
 
     @PatchMapping("/groups/{id}")
     @Operation(summary = "Restrict a group's tickets to its members, or open them to every agent (admins)")
     GroupView changeGroup(@PathVariable long id, @RequestBody GroupChange body, Actor actor) {
-        return accounts.restrictGroup(id, Boolean.TRUE.equals(body.restricted()), actor);
+        return groups.restrictGroup(id, Boolean.TRUE.equals(body.restricted()), actor);
     }
 
     @GetMapping("/me")

@@ -10,22 +10,22 @@ import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The three languages and the default bundle stay in sync, key for key, for every bundle family. */
 class MessageBundlesTests {
 
     /** Each family has a Spanish bundle, English and Portuguese ones, and a default that repeats the Spanish. */
-    private static final String[] FAMILIES = { "messages", "mail", "profile" };
+    private static final String[] FAMILIES = { "messages", "mail", "profile", "queues", "workspace", "macros",
+            "notifications", "admin" };
 
     @ParameterizedTest
-    @CsvSource({ "messages, messages_en", "messages, messages_pt", "messages, messages", "mail, mail_en",
-            "mail, mail_pt", "mail, mail", "profile, profile_en",
-            "profile, profile_pt", "profile, profile" })
+    @MethodSource("bundles")
     void everyBundleHasExactlyTheSpanishKeys(String family, String bundle) throws IOException {
         Set<String> spanish = load(family + "_es").stringPropertyNames();
         Set<String> other = load(bundle).stringPropertyNames();
@@ -38,13 +38,22 @@ class MessageBundlesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "mail", "profile" })
+    @MethodSource("families")
     void theDefaultBundleIsSpanish(String family) throws IOException {
         Properties spanish = load(family + "_es");
         Properties fallback = load(family);
         for (String key : spanish.stringPropertyNames()) {
             assertThat(fallback.getProperty(key)).as(key).isEqualTo(spanish.getProperty(key));
         }
+    }
+
+    static Stream<Arguments> bundles() {
+        return Stream.of(FAMILIES).flatMap(family -> Stream.of(family + "_en", family + "_pt", family)
+                .map(bundle -> Arguments.of(family, bundle)));
+    }
+
+    static Stream<String> families() {
+        return Stream.of(FAMILIES);
     }
 
     /** In texts with arguments MessageFormat reads a lone apostrophe as a quote and drops what follows it. */

@@ -81,6 +81,17 @@ class RouteScanIsolationIntegrationTests {
                 "POST /perfil/tokens"));
         // Admin pages: the security configuration turns customers away (403) before any handler runs.
         UNSCOPED.addAll(List.of("GET /admin", "GET /admin/contacto", "POST /admin/contacto"));
+        // Agent workspace (/agente/**): web security turns customers away (403) before any handler runs.
+        // -- queues
+
+        // -- ticket view
+
+        // -- collision detection and merge
+
+        // -- macros and notifications
+
+        // -- administration
+
     }
 
     @LocalServerPort

@@ -50,6 +50,10 @@ class Message {
         return ticketId;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     boolean internal() {
         return internal;
     }

@@ -60,6 +60,8 @@ class Ticket {
     private Long groupId;
     private String rejectionReason;
     private Long followUpOf;
+    /** The number of the ticket this one was merged into; set once, when it is merged and closed. */
+    private Long mergedInto;
     private Instant createdAt;
     private Instant lastActivityAt;
     private Instant firstResponseAt;
@@ -281,6 +283,47 @@ class Ticket {
         }
     }
 
+    // ---- merging --------------------------------------------------------------------------------------------
+
+    /** Refuses a merge before anything moves: agents only, two different tickets, neither of them closed. */
+    void checkMergeInto(Ticket target, Actor by) {
+        requireStaff(by);
+        if (target.number == number) {
+            throw new InvalidInputException("into", "error.ticket.mergeIntoItself");
+        }
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.mergeClosed", number);
+        }
+        if (target.status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.mergeIntoClosed", target.number);
+        }
+    }
+
+    /**
+     * Merges this ticket into {@code target}: the target takes this requester and the people in copy into copy, and
+     * this ticket closes with a link to it. The thread moves separately (messages are not part of the aggregate).
+     */
+    void mergeInto(Ticket target, Actor by, Instant now) {
+        checkMergeInto(target, by);
+        Set<Long> people = new TreeSet<>(target.ccIds);
+        people.add(requesterId);
+        people.addAll(ccIds);
+        people.remove(target.requesterId);
+        target.replace("cc", target.ccIds, people, by, now);
+        target.record("mergedFrom", null, number, by, now);
+        target.lastActivityAt = now;
+        record("mergedInto", null, target.number, by, now);
+        mergedInto = target.number;
+        moveTo(TicketStatus.CLOSED, by, now);
+        long into = target.number;
+        events.add(() -> new TicketMerged(number, into, by.userId()));
+    }
+
+    /** The description of this ticket as a message of {@code target}'s thread, dated when this ticket was filed. */
+    Message descriptionFor(Ticket target) {
+        return new Message(target.id, requesterId, false, details.description(), null, createdAt);
+    }
+
     // ---- fields ----------------------------------------------------------------------------------------------
 
     /** Refuses the whole edit when any field in it is outside the actor's allow-list. */
@@ -351,6 +394,10 @@ class Ticket {
         return groupId;
     }
 
+    String subject() {
+        return details.subject();
+    }
+
     Set<Long> ccIds() {
         return Set.copyOf(ccIds);
     }
@@ -364,7 +411,7 @@ class Ticket {
         return new TicketView(id, number, d.subject(), d.description(), d.type(), d.priority(), status, channel,
                 requesterId, organisationId, Set.copyOf(ccIds), Set.copyOf(tags), d.brandId(), d.productId(),
                 d.country(), d.taxId(), d.companyName(), d.contactPhone(), assigneeId, groupId, rejectionReason, followUpOf, createdAt,
-                lastActivityAt, firstResponseAt, resolvedAt, closedAt);
+                lastActivityAt, firstResponseAt, resolvedAt, closedAt, mergedInto);
     }
 
     /** Prefills a follow-up ticket from this one, for a reply that arrives after it was closed. */

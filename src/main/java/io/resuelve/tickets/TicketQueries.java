@@ -61,11 +61,13 @@ public class TicketQueries {
         return tickets.findNumbersResolvedBefore(cutoff, org.springframework.data.domain.Limit.of(limit));
     }
 
-    /** The thread in order; customers never receive internal notes. */
+    /** The thread in order of writing; customers never receive internal notes. */
     public List<MessageView> messages(long number, Actor actor) {
         Ticket ticket = access.visible(number, actor);
-        List<Message> thread = actor.isStaff() ? messages.findByTicketIdOrderByIdAsc(ticket.id())
-                : messages.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id());
+        List<Message> thread = new ArrayList<>(actor.isStaff() ? messages.findByTicketIdOrderByIdAsc(ticket.id())
+                : messages.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id()));
+        // By time, then id: a merged ticket's thread interleaves with the target's, dated as written.
+        thread.sort(java.util.Comparator.comparing(Message::createdAt).thenComparing(Message::id));
         Map<Long, List<AttachmentView>> files = thread.isEmpty() ? Map.of()
                 : attachments.findByMessageIdIn(thread.stream().map(Message::id).toList()).stream()
                         .collect(Collectors.groupingBy(Attachment::messageId,

@@ -87,6 +87,9 @@ class RouteScanIsolationIntegrationTests {
         // -- ticket view
 
         // -- collision detection and merge
+        SCOPED.put("POST /api/v1/tickets/{number}/merge", "ticket");
+        UNSCOPED.addAll(List.of("GET /agente/tickets/{number}/fusionar", "POST /agente/tickets/{number}/fusionar",
+                "POST /agente/tickets/{number}/presencia", "POST /agente/tickets/{number}/presencia/salir"));
 
         // -- macros and notifications
 

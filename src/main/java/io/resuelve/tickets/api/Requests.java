@@ -22,6 +22,10 @@ final class Requests {
     record Confirmation(Boolean solved, String comment) {
     }
 
+    /** {@code notifyRequesters} (default true): the notes about the merge are public replies. */
+    record Merge(Long into, Boolean notifyRequesters) {
+    }
+
     record Rejection(String reason) {
     }
 

@@ -83,7 +83,7 @@ class TicketJsonAssembler {
                         .toList(),
                 t.assigneeId() == null ? null : person(users.get(t.assigneeId())), t.groupId(), t.brandId(),
                 t.productId(), t.country(), t.taxId(), t.companyName(), t.contactPhone(), t.tags().stream().sorted().toList(),
-                t.rejectionReason(), t.createdAt(), t.lastActivityAt(), t.firstResponseAt(), t.resolvedAt(),
+                t.rejectionReason(), t.mergedInto(), t.createdAt(), t.lastActivityAt(), t.firstResponseAt(), t.resolvedAt(),
                 t.closedAt(), null);
     }
 

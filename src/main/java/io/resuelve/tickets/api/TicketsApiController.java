@@ -14,6 +14,7 @@ import io.resuelve.tickets.MessageAdded;
 import io.resuelve.tickets.NewMessage;
 import io.resuelve.tickets.NewTicket;
 import io.resuelve.tickets.TicketManagement;
+import io.resuelve.tickets.TicketMerges;
 import io.resuelve.tickets.TicketQueries;
 import io.resuelve.tickets.TicketQuery;
 import io.resuelve.tickets.TicketScope;
@@ -46,10 +47,12 @@ class TicketsApiController {
     private final TicketQueries queries;
     private final TicketJsonAssembler json;
     private final TicketPatchReader patches;
+    private final TicketMerges merges;
 
     TicketsApiController(TicketManagement management, TicketQueries queries, TicketJsonAssembler json,
-            TicketPatchReader patches) {
+            TicketPatchReader patches, TicketMerges merges) {
         this.management = management;
+        this.merges = merges;
         this.queries = queries;
         this.json = json;
         this.patches = patches;
@@ -140,6 +143,13 @@ class TicketsApiController {
     @PostMapping("/{number}/reject")
     TicketJson reject(@PathVariable long number, @RequestBody Requests.Rejection body, Actor actor) {
         return json.ticket(management.reject(number, body.reason(), actor), actor);
+    }
+
+    /** Agents: merges this ticket into {@code into}; answers the target ticket. */
+    @PostMapping("/{number}/merge")
+    TicketJson merge(@PathVariable long number, @RequestBody Requests.Merge body, Actor actor) {
+        return json.ticket(merges.merge(number, body.into(), !Boolean.FALSE.equals(body.notifyRequesters()), actor),
+                actor);
     }
 
     @PostMapping("/{number}/return-to-requester")

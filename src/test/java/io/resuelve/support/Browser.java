@@ -42,6 +42,11 @@ public final class Browser implements BeforeEachCallback, ParameterResolver, Tes
             System.err.println(message);
             Assumptions.abort(message);
         }
+        context.getStore(NAMESPACE).put("session", start());
+    }
+
+    /** A fresh browser with its own profile: its own cookies, so its own signed-in person. */
+    private static Session start() throws IOException {
         Path profile = Files.createTempDirectory("resuelve-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -51,7 +56,7 @@ public final class Browser implements BeforeEachCallback, ParameterResolver, Tes
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        context.getStore(NAMESPACE).put("session", new Session(driver, profile));
+        return new Session(driver, profile);
     }
 
     /** Closed by JUnit with the test's store. */
@@ -103,8 +108,23 @@ public final class Browser implements BeforeEachCallback, ParameterResolver, Tes
         return parameter.getParameter().getType() == WebDriver.class;
     }
 
+    /**
+     * The first {@code WebDriver} parameter is the test's browser; a second one is another browser (another person
+     * signed in at the same time), started on demand and closed with the test.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return driver(context);
+        boolean second = java.util.Arrays.stream(parameter.getDeclaringExecutable().getParameterTypes())
+                .limit(parameter.getIndex()).anyMatch(type -> type == WebDriver.class);
+        if (!second) {
+            return driver(context);
+        }
+        try {
+            Session other = start();
+            context.getStore(NAMESPACE).put("second-session", other);
+            return other.driver();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -32,12 +32,14 @@ class MailDelivery {
     private final Clock clock;
     private final InternetAddress from;
     private final Backoff backoff;
+    private final MailProperties properties;
 
     MailDelivery(OutboxMailRepository mails, TransactionTemplate transaction, MailProperties properties,
             Clock clock) {
         this.mails = mails;
         this.transaction = transaction;
         this.clock = clock;
+        this.properties = properties;
         this.from = properties.sender();
         this.backoff = properties.backoff(new Random());
     }
@@ -54,7 +56,8 @@ class MailDelivery {
     private void send(JavaMailSender sender, OutboxMail mail) {
         MimeMessage message;
         try {
-            message = MimeMails.write(sender.createMimeMessage(), mail, from, clock.instant());
+            message = MimeMails.write(sender.createMimeMessage(), mail, from, properties.replyTo(mail.messageId()),
+                    properties.domain(), clock.instant());
         } catch (Exception e) {
             log.warn("Mail {} cannot be sent and is given up: {}", mail.id(), e.toString());
             record(mail, m -> m.undeliverable(e.toString()));

@@ -26,10 +26,13 @@ public class MailOutbox {
     private final OutboxMailRepository mails;
     private final MailTemplates templates;
     private final MailProperties properties;
+    private final ReplyTokens tokens;
     private final Clock clock;
 
-    MailOutbox(OutboxMailRepository mails, MailTemplates templates, MailProperties properties, Clock clock) {
+    MailOutbox(OutboxMailRepository mails, MailTemplates templates, MailProperties properties, ReplyTokens tokens,
+            Clock clock) {
         this.mails = mails;
+        this.tokens = tokens;
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
@@ -50,10 +53,11 @@ public class MailOutbox {
         model.put("supportName", properties.fromName());
         model.put("lang", mail.language().tag());
         RenderedMail rendered = templates.render(mail.audience(), mail.template(), mail.language(), model);
-        String messageId = "<" + UUID.randomUUID() + "@" + properties.domain() + ">";
+        String messageId = mail.ticketNumber() == null ? "<" + UUID.randomUUID() + "@" + properties.domain() + ">"
+                : tokens.messageId(mail.ticketNumber(), properties.domain());
         return mails.save(new OutboxMail(mail.to(), mail.toName(), rendered.subject(), rendered.text(),
                 rendered.html(), mail.language(), mail.audience().folder() + "/" + mail.template(), mail.kind(),
-                messageId, clock.instant())).id();
+                messageId, mail.ticketNumber(), clock.instant())).id();
     }
 
     /** The latest mails, newest first (at most 500). */

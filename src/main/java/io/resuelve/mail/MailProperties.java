@@ -17,12 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts    failed attempts after which a mail is given up (DEAD)
  * @param initialBackoff the wait after the first failure; it doubles after each further one
  * @param maxBackoff     the longest wait between two attempts
+ * @param replyTokenSecret the key that signs reply tokens ({@code RESUELVE_MAIL_REPLY_TOKEN_SECRET}); blank: a key
+ *                       Resuelve makes once and keeps in the database
+ * @param replyToPlusAddressing whether ticket mails carry a {@code Reply-To} with the reply token in a plus address
+ *                       ({@code soporte+t1001-…@…}); only when the support mailbox receives plus-addressed mail
  */
 @ConfigurationProperties("resuelve.mail")
 record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("Soporte Resuelve") String fromName, @DefaultValue("5s") Duration sendInterval,
         @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,
-        @DefaultValue("1h") Duration maxBackoff) {
+        @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
+        @DefaultValue("false") boolean replyToPlusAddressing) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {
@@ -32,6 +37,18 @@ record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
     /** The retry schedule these settings describe; throws when they make none. */
     Backoff backoff(RandomGenerator random) {
         return new Backoff(maxAttempts, initialBackoff, maxBackoff, random);
+    }
+
+    /**
+     * The Reply-To of a mail with the given Message-ID: the support address with the Message-ID's token as plus
+     * address, or {@code null} when plus addressing is off.
+     */
+    InternetAddress replyTo(String messageId) {
+        if (!replyToPlusAddressing || messageId == null || !messageId.startsWith("<t")) {
+            return null;
+        }
+        String token = messageId.substring(1, messageId.indexOf('@'));
+        return MailHeaders.mailbox(from.substring(0, from.indexOf('@')) + "+" + token + "@" + domain(), fromName);
     }
 
     /** Where Message-IDs are minted: the domain of {@link #from()}. */

@@ -20,11 +20,12 @@ final class MimeMails {
 
     /**
      * Fills {@code message} from {@code mail}. Every header value that came from people is sanitized or validated.
+     * {@code replyTo} may be {@code null}; {@code domain} names the thread root of ticket mails.
      *
      * @throws IllegalArgumentException when the recipient's address is not a single plain address
      */
-    static MimeMessage write(MimeMessage message, OutboxMail mail, InternetAddress from, Instant now)
-            throws MessagingException {
+    static MimeMessage write(MimeMessage message, OutboxMail mail, InternetAddress from, InternetAddress replyTo,
+            String domain, Instant now) throws MessagingException {
         InternetAddress to = MailHeaders.mailbox(mail.recipientAddress(), mail.recipientName());
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, to);
@@ -32,6 +33,15 @@ final class MimeMails {
         message.setSentDate(Date.from(now));
         // Kept by Spring's JavaMailSenderImpl when it saves the message, so retries carry the same id.
         message.setHeader("Message-ID", mail.messageId());
+        if (mail.ticketNumber() != null) {
+            // Every mail about a ticket answers the same root, so mail clients show one conversation per ticket.
+            String root = "<ticket-" + mail.ticketNumber() + "@" + domain + ">";
+            message.setHeader("In-Reply-To", root);
+            message.setHeader("References", root);
+        }
+        if (replyTo != null) {
+            message.setReplyTo(new InternetAddress[] { replyTo });
+        }
         message.setHeader("Auto-Submitted", mail.kind().headerValue());
         // Asks Exchange and Outlook not to answer with out-of-office or other automatic replies (mail loops).
         message.setHeader("X-Auto-Response-Suppress", "All");

@@ -36,6 +36,7 @@ class OutboxMail {
     @Enumerated(EnumType.STRING)
     private MailKind kind;
     private String messageId;
+    private Long ticketNumber;
     @Enumerated(EnumType.STRING)
     private MailStatus status;
     private int attempts;
@@ -48,7 +49,7 @@ class OutboxMail {
     }
 
     OutboxMail(String recipientAddress, String recipientName, String subject, String bodyText, String bodyHtml,
-            Language language, String templateName, MailKind kind, String messageId, Instant now) {
+            Language language, String templateName, MailKind kind, String messageId, Long ticketNumber, Instant now) {
         this.recipientAddress = recipientAddress;
         this.recipientName = MailHeaders.sanitize(recipientName);
         this.subject = MailHeaders.sanitize(subject);
@@ -58,6 +59,7 @@ class OutboxMail {
         this.templateName = templateName;
         this.kind = kind;
         this.messageId = messageId;
+        this.ticketNumber = ticketNumber;
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -142,6 +144,11 @@ class OutboxMail {
 
     String messageId() {
         return messageId;
+    }
+
+    /** The ticket this mail is about, or {@code null}. */
+    Long ticketNumber() {
+        return ticketNumber;
     }
 
     int attempts() {

@@ -20,9 +20,11 @@ import io.resuelve.shared.Language;
  * @param template the template set's name, e.g. {@code ticket-received}
  * @param model    the template's variables
  * @param kind     how the mail declares itself automatic
+ * @param ticketNumber the ticket the mail is about, if any: it is then threaded with the ticket's other mails and a
+ *                 reply to it finds the ticket again
  */
 public record OutgoingMail(String to, String toName, Language language, Audience audience, String template,
-        Map<String, Object> model, MailKind kind) {
+        Map<String, Object> model, MailKind kind, Long ticketNumber) {
 
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -35,5 +37,16 @@ public record OutgoingMail(String to, String toName, Language language, Audience
             throw new IllegalArgumentException("Not a template name: " + template);
         }
         model = model == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(model));
+    }
+
+    /** A mail about no ticket in particular (sign-up, password reset). */
+    public OutgoingMail(String to, String toName, Language language, Audience audience, String template,
+            Map<String, Object> model, MailKind kind) {
+        this(to, toName, language, audience, template, model, kind, null);
+    }
+
+    /** The same mail, threaded with ticket {@code number}'s other mails. */
+    public OutgoingMail aboutTicket(long number) {
+        return new OutgoingMail(to, toName, language, audience, template, model, kind, number);
     }
 }

@@ -49,7 +49,8 @@ class TicketMails {
                         // A plain link: reading the ticket needs signing in, the mail grants nothing.
                         "link", resuelve.link("/tickets/" + ticket.number())),
                 // A ticket that arrived by mail is answered by this one: an automatic reply.
-                event.channel() == Channel.EMAIL ? MailKind.AUTO_REPLIED : MailKind.AUTO_GENERATED));
+                event.channel() == Channel.EMAIL ? MailKind.AUTO_REPLIED : MailKind.AUTO_GENERATED)
+                .aboutTicket(ticket.number()));
     }
 
     /** The description on one line, cut at a word near {@link #SUMMARY_LENGTH} characters. */

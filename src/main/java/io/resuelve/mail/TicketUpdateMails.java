@@ -105,7 +105,7 @@ class TicketUpdateMails {
         full.put("link", resuelve.link("/tickets/" + ticket.number()));
         for (UserView customer : customers(ticket)) {
             outbox.enqueue(new OutgoingMail(customer.email(), customer.name(), customer.language(),
-                    Audience.CUSTOMER, template, full, MailKind.AUTO_GENERATED));
+                    Audience.CUSTOMER, template, full, MailKind.AUTO_GENERATED).aboutTicket(ticket.number()));
         }
     }
 

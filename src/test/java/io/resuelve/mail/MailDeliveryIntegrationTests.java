@@ -67,6 +67,9 @@ class MailDeliveryIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ReplyTokens replyTokens;
+
     Fixtures fixtures;
 
     @BeforeEach
@@ -85,7 +88,13 @@ class MailDeliveryIntegrationTests {
                 .isEqualTo("[Ticket #" + number + "] Recibimos su solicitud: No se cargan los pedidos de la ruta 1");
         assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
         assertThat(mail.getHeader("Content-Language", null)).isEqualTo("es");
-        assertThat(mail.getMessageID()).matches("<[0-9a-f-]{36}@resuelve\\.local>");
+        assertThat(mail.getMessageID()).matches("<t" + number + "-[0-9a-f]{10}-[0-9a-f]{16}@resuelve\\.local>");
+        assertThat(replyTokens.ticketIn(mail.getMessageID())).as("a reply quoting it finds the ticket")
+                .hasValue(number);
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo("<ticket-" + number + "@resuelve.local>");
+        assertThat(mail.getHeader("References", null)).isEqualTo("<ticket-" + number + "@resuelve.local>");
+        assertThat(mail.getReplyTo()).as("no plus addressing unless asked for")
+                .containsExactly(new InternetAddress("soporte@resuelve.local", "Soporte Resuelve"));
         assertThat(mail.getFrom()).containsExactly(new InternetAddress("soporte@resuelve.local", "Soporte Resuelve"));
         assertThat(mail.getRecipients(RecipientType.TO))
                 .containsExactly(new InternetAddress(customer.email(), "Carolina Rojas"));
@@ -93,7 +102,8 @@ class MailDeliveryIntegrationTests {
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
-        assertThat((String) parts.getBodyPart(0).getContent()).contains("Hola, Carolina Rojas:", "Estado: Abierto",
+        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("##- Responda por encima de esta línea -##")
+                .contains("Hola, Carolina Rojas:", "Estado: Abierto",
                 "Los pedidos no se están cargando en la ruta 1", "/tickets/" + number);
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat((String) parts.getBodyPart(1).getContent()).contains("<html lang=\"es\">",

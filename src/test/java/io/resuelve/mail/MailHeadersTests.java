@@ -64,9 +64,11 @@ class MailHeadersTests {
         OutboxMail mail = new OutboxMail("ana@cliente.example", INJECTION,
                 "[Ticket #1001] Recibimos su solicitud: Hola\r\nBcc: intruso@example.com", "Texto", "<p>HTML</p>",
                 Language.ES, "customer/ticket-received", MailKind.AUTO_REPLIED, "<id-1@resuelve.local>",
-                Instant.parse("2026-03-02T13:00:00Z"));
+                1001L, Instant.parse("2026-03-02T13:00:00Z"));
         MimeMessage message = MimeMails.write(new MimeMessage(Session.getInstance(new Properties())), mail,
-                MailHeaders.mailbox("soporte@resuelve.local", "Soporte Resuelve"), Instant.parse("2026-03-02T13:00:00Z"));
+                MailHeaders.mailbox("soporte@resuelve.local", "Soporte Resuelve"),
+                MailHeaders.mailbox("soporte+t1001-0011223344-0123456789abcdef@resuelve.local", "Soporte Resuelve"),
+                "resuelve.local", Instant.parse("2026-03-02T13:00:00Z"));
         message.saveChanges();
         message.setHeader("Message-ID", mail.messageId());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -76,6 +78,8 @@ class MailHeadersTests {
         assertThat(headers).doesNotContainPattern("(?im)^bcc:");
         assertThat(headers.lines()).allMatch(line -> line.matches("[A-Za-z-]+: .*|[ \\t].*"), "a header or its fold");
         assertThat(headers.lines().filter(line -> line.startsWith("To:"))).hasSize(1);
+        assertThat(headers).contains("In-Reply-To: <ticket-1001@resuelve.local>",
+                "References: <ticket-1001@resuelve.local>", "soporte+t1001-0011223344-0123456789abcdef@resuelve.local");
         MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()),
                 new java.io.ByteArrayInputStream(raw.toByteArray()));
         assertThat(parsed.getAllRecipients()).extracting(a -> ((InternetAddress) a).getAddress())

@@ -64,6 +64,6 @@ class OutboxMailTests {
 
     private static OutboxMail mail() {
         return new OutboxMail("ana@cliente.example", "Ana", "Asunto con\r\nsalto", "Texto", "<p>HTML</p>",
-                Language.ES, "customer/existing-account", MailKind.AUTO_GENERATED, "<1@resuelve.local>", NOW);
+                Language.ES, "customer/existing-account", MailKind.AUTO_GENERATED, "<1@resuelve.local>", null, NOW);
     }
 }

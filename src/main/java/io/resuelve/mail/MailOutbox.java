@@ -1,6 +1,8 @@
 package io.resuelve.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,9 @@ public class MailOutbox {
      * Renders the mail now, in the recipient's language, and stores it as PENDING. Must run inside the transaction
      * of the change that causes the mail, so that both commit or roll back together; outside one it throws
      * {@link org.springframework.transaction.IllegalTransactionStateException}. Besides the caller's model,
-     * templates get {@code recipientName}, {@code supportName} (the From name) and {@code lang}.
+     * templates get {@code recipientName}, {@code supportName} (the From name) and {@code lang}. An automatic reply
+     * ({@link MailKind#AUTO_REPLIED}) beyond {@code resuelve.mail.auto-reply-limit-per-hour} for its address is kept
+     * as SUPPRESSED and never sent.
      *
      * @return the id of the queued mail
      */
@@ -55,9 +59,17 @@ public class MailOutbox {
         RenderedMail rendered = templates.render(mail.audience(), mail.template(), mail.language(), model);
         String messageId = mail.ticketNumber() == null ? "<" + UUID.randomUUID() + "@" + properties.domain() + ">"
                 : tokens.messageId(mail.ticketNumber(), properties.domain());
-        return mails.save(new OutboxMail(mail.to(), mail.toName(), rendered.subject(), rendered.text(),
+        Instant now = clock.instant();
+        OutboxMail queued = new OutboxMail(mail.to(), mail.toName(), rendered.subject(), rendered.text(),
                 rendered.html(), mail.language(), mail.audience().folder() + "/" + mail.template(), mail.kind(),
-                messageId, mail.ticketNumber(), clock.instant())).id();
+                messageId, mail.ticketNumber(), now);
+        if (mail.kind() == MailKind.AUTO_REPLIED && mails.countByRecipientAddressAndKindAndCreatedAtAfter(mail.to(),
+                MailKind.AUTO_REPLIED, now.minus(Duration.ofHours(1))) >= properties.autoReplyLimitPerHour()) {
+            // An address that makes us answer this often is most likely another robot: stop the ping-pong.
+            queued.suppress("more than " + properties.autoReplyLimitPerHour()
+                    + " automatic replies to this address in one hour");
+        }
+        return mails.save(queued).id();
     }
 
     /** The latest mails, newest first (at most 500). */

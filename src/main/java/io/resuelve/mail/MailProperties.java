@@ -21,13 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       Resuelve makes once and keeps in the database
  * @param replyToPlusAddressing whether ticket mails carry a {@code Reply-To} with the reply token in a plus address
  *                       ({@code soporte+t1001-…@…}); only when the support mailbox receives plus-addressed mail
+ * @param autoReplyLimitPerHour the most automatic replies (answers to incoming mail) one address gets per hour;
+ *                       beyond it they are held back (mail loop protection)
  */
 @ConfigurationProperties("resuelve.mail")
 record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("Soporte Resuelve") String fromName, @DefaultValue("5s") Duration sendInterval,
         @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
-        @DefaultValue("false") boolean replyToPlusAddressing) {
+        @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {

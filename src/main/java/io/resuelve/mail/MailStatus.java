@@ -7,5 +7,7 @@ public enum MailStatus {
     /** Accepted by the SMTP server. */
     SENT,
     /** Every attempt failed; kept with its last error for admins. */
-    DEAD
+    DEAD,
+    /** Never sent: an automatic reply over the hourly limit for its address (mail loop protection). */
+    SUPPRESSED
 }

@@ -90,6 +90,14 @@ class OutboxMail {
         giveUp();
     }
 
+    /** Not to be sent at all; kept, with the reason, so admins can see what was held back. */
+    void suppress(String reason) {
+        requirePending();
+        lastError = truncate(reason);
+        status = MailStatus.SUPPRESSED;
+        nextAttemptAt = null;
+    }
+
     private void giveUp() {
         status = MailStatus.DEAD;
         nextAttemptAt = null;

@@ -13,4 +13,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             Limit limit);
 
     List<OutboxMail> findAllByOrderByIdDesc(Limit limit);
+
+    long countByRecipientAddressAndKindAndCreatedAtAfter(String recipientAddress, MailKind kind, Instant after);
 }

@@ -49,6 +49,9 @@ abstract class AbstractMailOutboxIntegrationTests {
     MailOutbox outbox;
 
     @Autowired
+    io.resuelve.support.MutableClock clock;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -151,6 +154,31 @@ abstract class AbstractMailOutboxIntegrationTests {
 
         assertThat(outbox.find(id)).isEmpty();
         assertThat(mailsTo(mail.to())).isEmpty();
+    }
+
+    @Test
+    void automaticRepliesToOneAddressAreHeldBackBeyondTheHourlyLimit() {
+        String robot = "autorespuesta" + System.nanoTime() + "@cliente.example";
+        OutgoingMail reply = new OutgoingMail(robot, null, Language.ES, Audience.CUSTOMER, "existing-account",
+                Map.of("loginLink", "https://x.example/login", "resetLink", "https://x.example/olvido"),
+                MailKind.AUTO_REPLIED);
+        OutgoingMail notice = new OutgoingMail(robot, null, Language.ES, Audience.CUSTOMER, "existing-account",
+                Map.of("loginLink", "https://x.example/login", "resetLink", "https://x.example/olvido"),
+                MailKind.AUTO_GENERATED);
+
+        for (int i = 0; i < 12; i++) {
+            transaction.executeWithoutResult(status -> outbox.enqueue(reply));
+        }
+        transaction.executeWithoutResult(status -> outbox.enqueue(notice));
+
+        assertThat(mailsTo(robot)).extracting(OutboxMailView::status).filteredOn(MailStatus.PENDING::equals)
+                .as("ten replies and the notice, which is no reply").hasSize(11);
+        assertThat(mailsTo(robot)).filteredOn(mail -> mail.status() == MailStatus.SUPPRESSED).hasSize(2)
+                .allSatisfy(mail -> assertThat(mail.lastError()).contains("automatic replies"));
+
+        clock.advance(Duration.ofMinutes(61));
+        transaction.executeWithoutResult(status -> outbox.enqueue(reply));
+        assertThat(mailsTo(robot).get(0).status()).as("a new hour, a new allowance").isEqualTo(MailStatus.PENDING);
     }
 
     @Test

@@ -23,13 +23,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code soporte+t1001-…@…}); only when the support mailbox receives plus-addressed mail
  * @param autoReplyLimitPerHour the most automatic replies (answers to incoming mail) one address gets per hour;
  *                       beyond it they are held back (mail loop protection)
+ * @param acceptCc       whether the people in copy of an incoming mail are put in copy on its ticket
+ * @param pollInterval   the pause between two reads of the IMAP mailboxes
  */
 @ConfigurationProperties("resuelve.mail")
 record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("Soporte Resuelve") String fromName, @DefaultValue("5s") Duration sendInterval,
         @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
-        @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour) {
+        @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour,
+        @DefaultValue("true") boolean acceptCc, @DefaultValue("60s") Duration pollInterval) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {

@@ -43,6 +43,14 @@ public class TicketQueries {
         return access.visible(number, actor).view();
     }
 
+    /**
+     * The ticket if it exists and the actor may see it. Unlike {@link #ticket} it never throws, so it is safe to ask
+     * inside a caller's transaction that must not be marked for rollback (mail ingestion).
+     */
+    public java.util.Optional<TicketView> find(long number, Actor actor) {
+        return tickets.findByNumber(number).filter(ticket -> access.canSee(actor, ticket)).map(Ticket::view);
+    }
+
     /** Tickets in the actor's scope matching the query, one keyset page. */
     public TicketPage list(TicketQuery query, Actor actor) {
         return listQuery.page(query, actor);

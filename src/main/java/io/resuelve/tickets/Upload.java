@@ -4,4 +4,17 @@ import org.springframework.core.io.InputStreamSource;
 
 /** A file sent by a person; its declared type is ignored, the bytes are sniffed when stored. */
 public record Upload(String filename, InputStreamSource content) {
+
+    /** The most files one message or ticket takes. */
+    public static final int MAX_FILES = TicketAttachments.MAX_FILES_PER_MESSAGE;
+
+    /** Whether a file of this name is refused outright (programs and scripts), before its bytes are looked at. */
+    public static boolean refusedByName(String filename) {
+        try {
+            TicketAttachments.refuseProgram(TicketAttachments.filename(filename), null);
+            return false;
+        } catch (io.resuelve.shared.InvalidInputException refused) {
+            return true;
+        }
+    }
 }

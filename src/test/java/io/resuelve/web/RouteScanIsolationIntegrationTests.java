@@ -87,6 +87,7 @@ class RouteScanIsolationIntegrationTests {
         // -- ticket view
 
         // -- collision detection and merge
+        UNSCOPED.add("POST /api/v1/inbound-mail"); // admins only (403 for everyone else)
         SCOPED.put("POST /api/v1/tickets/{number}/merge", "ticket");
         UNSCOPED.addAll(List.of("GET /agente/tickets/{number}/fusionar", "POST /agente/tickets/{number}/fusionar",
                 "POST /agente/tickets/{number}/presencia", "POST /agente/tickets/{number}/presencia/salir"));

@@ -1,0 +1,101 @@
+package io.resuelve.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Properties;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads one IMAP mailbox: every message after the last UID taken in is handed to {@link MailIngestion} and flagged
+ * \Seen only once its ticket has committed. A crash in between leaves it unflagged; the next read finds it again and
+ * ingestion recognises it, so nothing is lost and nothing doubles.
+ */
+@Component
+class ImapFetcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ImapFetcher.class);
+    /** At most this many messages per read, so one busy mailbox cannot hold the others up for long. */
+    static final int BATCH = 200;
+
+    private final MailboxRepository mailboxes;
+    private final MailIngestion ingestion;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ImapFetcher(MailboxRepository mailboxes, MailIngestion ingestion, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.mailboxes = mailboxes;
+        this.ingestion = ingestion;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Reads the mailbox once; returns how many messages were handed to ingestion. Errors are kept on the mailbox. */
+    int fetch(long mailboxId) {
+        Mailbox box = mailboxes.findById(mailboxId).orElseThrow();
+        int taken = 0;
+        String error = null;
+        try (Store store = session(box).getStore(box.ssl() ? "imaps" : "imap")) {
+            store.connect(box.host(), box.port(), box.username(), box.password());
+            Folder folder = store.getFolder(box.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                UIDFolder uids = (UIDFolder) folder;
+                long validity = uids.getUIDValidity();
+                long next = transaction.execute(status -> mailboxes.findById(mailboxId).orElseThrow().nextUid(validity));
+                for (Message message : uids.getMessagesByUID(next, UIDFolder.LASTUID)) {
+                    long uid = uids.getUID(message);
+                    if (uid < next) {
+                        continue; // "next:*" always answers the last message, even when it was taken in already
+                    }
+                    ingestion.ingest(InboundSource.imap(mailboxId, validity, uid), raw(message));
+                    message.setFlag(Flags.Flag.SEEN, true);
+                    transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow().tookIn(uid));
+                    if (++taken == BATCH) {
+                        break;
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("Mailbox {} could not be read: {}", box.name(), e.toString());
+            error = e.toString();
+        }
+        String lastError = error;
+        transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow()
+                .polled(clock.instant(), lastError));
+        return taken;
+    }
+
+    private static byte[] raw(Message message) throws IOException, MessagingException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        message.writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static Session session(Mailbox box) {
+        Properties properties = new Properties();
+        for (String protocol : new String[] { "imap", "imaps" }) {
+            properties.setProperty("mail." + protocol + ".connectiontimeout", "20000");
+            properties.setProperty("mail." + protocol + ".timeout", "60000");
+            properties.setProperty("mail." + protocol + ".writetimeout", "20000");
+            // Plain IMAP is upgraded to TLS whenever the server offers it.
+            properties.setProperty("mail." + protocol + ".starttls.enable", "true");
+        }
+        return Session.getInstance(properties);
+    }
+}

@@ -1,3 +1,7 @@
-/** Outgoing mail: a transactional outbox of mails rendered from templates, sent over SMTP by a locked worker. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "tickets", "shared" })
+/**
+ * Mail. Outgoing: a transactional outbox of mails rendered from templates, sent over SMTP by a locked worker.
+ * Incoming: IMAP, API and pipe ingestion of raw mail (kept in storage), parsed and threaded into tickets.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "tickets", "shared",
+        "storage" })
 package io.resuelve.mail;

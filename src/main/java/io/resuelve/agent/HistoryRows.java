@@ -68,8 +68,10 @@ final class HistoryRows {
                 return label.equals("ticket.type." + raw) ? raw : label;
             }
             case "assignee":
-            case "cc":
                 return ids(raw).stream().map(id -> people.containsKey(id) ? people.get(id).name() : "#" + id)
+                        .collect(Collectors.joining(", "));
+            case "cc":
+                return ids(raw).stream().map(id -> people.containsKey(id) ? people.get(id).email() : "#" + id)
                         .collect(Collectors.joining(", "));
             case "group":
                 return ids(raw).stream().map(id -> groups.getOrDefault(id, "#" + id))

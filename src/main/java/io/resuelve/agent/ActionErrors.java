@@ -40,7 +40,7 @@ class ActionErrors {
             return HttpStatus.FORBIDDEN;
         }
         if (e instanceof TooLargeException) {
-            return HttpStatus.PAYLOAD_TOO_LARGE;
+            return HttpStatus.CONTENT_TOO_LARGE;
         }
         return HttpStatus.BAD_REQUEST;
     }

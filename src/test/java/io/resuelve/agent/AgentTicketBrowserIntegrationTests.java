@@ -49,7 +49,7 @@ class AgentTicketBrowserIntegrationTests {
     void triageAskNoteCustomerAnswersResolve(WebDriver browser) {
         Fixtures fixtures = new Fixtures(port);
         Fixtures.Person customer = fixtures.customer("Carolina Rojas", fixtures.organisation("Andina", true));
-        Fixtures.Person agent = fixtures.agent("Lucía Fernández");
+        Fixtures.Person agent = fixtures.agent("Lucia Fernandez");
         long number = fixtures.ticket(customer, "No se cargan los pedidos");
         String marker = "SOLO-AGENTES-" + System.nanoTime();
 
@@ -112,8 +112,8 @@ class AgentTicketBrowserIntegrationTests {
     @Test
     void returnToRequesterAndRejectReachTheCustomer(WebDriver browser) {
         Fixtures fixtures = new Fixtures(port);
-        Fixtures.Person customer = fixtures.customer("Andrés Pérez", fixtures.organisation("Andina", true));
-        Fixtures.Person agent = fixtures.agent("Martín Gómez");
+        Fixtures.Person customer = fixtures.customer("Andres Perez", fixtures.organisation("Andina", true));
+        Fixtures.Person agent = fixtures.agent("Martin Gomez");
         long incomplete = fixtures.ticket(customer, "¡URGENTE! Todo está roto");
         long unacceptable = fixtures.ticket(customer, "Hagan mi trabajo");
 
@@ -146,8 +146,8 @@ class AgentTicketBrowserIntegrationTests {
     @Test
     void aRestrictedGroupsTicketDoesNotExistForAnAgentOutsideTheGroup(WebDriver browser) {
         Fixtures fixtures = new Fixtures(port);
-        Fixtures.Person customer = fixtures.customer("Ignacio Muñoz", fixtures.organisation("Farmacias", false));
-        Fixtures.Person agent = fixtures.agent("Sofía Ramírez");
+        Fixtures.Person customer = fixtures.customer("Ignacio Munoz", fixtures.organisation("Farmacias", false));
+        Fixtures.Person agent = fixtures.agent("Sofia Ramirez");
         long number = fixtures.ticket(customer, "Factura duplicada");
         var group = fixtures.admin().post("/api/v1/groups", Map.of("name", "Facturación " + System.nanoTime(),
                 "restricted", true));

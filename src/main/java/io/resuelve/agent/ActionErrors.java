@@ -3,6 +3,7 @@ package io.resuelve.agent;
 import io.resuelve.shared.ConflictException;
 import io.resuelve.shared.DomainException;
 import io.resuelve.shared.ForbiddenException;
+import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.NotFoundException;
 import io.resuelve.shared.TooLargeException;
 import io.resuelve.web.Messages;
@@ -25,11 +26,31 @@ class ActionErrors {
     }
 
     void show(DomainException e, Model model, HttpServletResponse response) {
+        show(e, model, response, "actionError");
+    }
+
+    /** Puts the sentence under {@code attribute}, for a form that shows its own errors (the reply). */
+    void show(DomainException e, Model model, HttpServletResponse response, String attribute) {
         if (e instanceof NotFoundException) {
             throw e;
         }
         response.setStatus(status(e).value());
-        model.addAttribute("actionError", messages.of(e));
+        model.addAttribute(attribute, sentence(e));
+    }
+
+    /** Generic field errors name the field as the agent knows it ("Mensaje", not "body"). */
+    private String sentence(DomainException e) {
+        if (e instanceof InvalidInputException invalid && e.messageKey().startsWith("error.field.")
+                && e.arguments().length > 0) {
+            String key = "workspace.input." + invalid.field();
+            String label = messages.of(key);
+            if (!label.equals(key)) {
+                Object[] arguments = e.arguments().clone();
+                arguments[0] = label;
+                return messages.of(e.messageKey(), arguments);
+            }
+        }
+        return messages.of(e);
     }
 
     static HttpStatus status(DomainException e) {

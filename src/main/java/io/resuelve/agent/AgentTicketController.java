@@ -76,8 +76,7 @@ class AgentTicketController {
             TicketStatus leaveAs = status(status);
             tickets.addMessage(number, new NewMessage(body, null, internal, leaveAs, uploads(files)), actor);
         } catch (DomainException e) {
-            errors.show(e, model, response);
-            model.addAttribute("replyError", model.getAttribute("actionError"));
+            errors.show(e, model, response, "replyError");
             return pages.page(number, actor, model, List.of());
         }
         redirect.addFlashAttribute("flash", messages.of(internal ? "workspace.noteAdded" : "workspace.replySent"));

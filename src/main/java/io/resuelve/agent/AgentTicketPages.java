@@ -90,7 +90,7 @@ class AgentTicketPages {
         model.addAttribute("freshAuthors", fresh.stream().map(m -> name(people.get(m.authorId()))).distinct()
                 .reduce((a, b) -> a + ", " + b).orElse(""));
         model.addAttribute("lastSeenMessageId", thread.isEmpty() ? 0L : thread.get(thread.size() - 1).id());
-        model.addAttribute("history", new HistoryRows(messages, people, groupNames()).rows(changes));
+        model.addAttribute("history", new HistoryRows(messages, people, groupNames(), catalogueNames()).rows(changes));
         model.addAttribute("recent", recent(ticket, requester, actor));
         model.addAttribute("replyStatuses", replyStatuses(ticket.status()));
         if (!model.containsAttribute("draft")) {
@@ -165,6 +165,16 @@ class AgentTicketPages {
                 .map(t -> new RecentTicket(t.number(), t.subject(), t.status().name(),
                         messages.of(t.status().agentLabelKey()), t.createdAt()))
                 .toList();
+    }
+
+    private Map<String, Map<Long, String>> catalogueNames() {
+        Map<Long, String> brands = new LinkedHashMap<>();
+        Map<Long, String> products = new LinkedHashMap<>();
+        for (BrandView brand : catalog.brands()) {
+            brands.put(brand.id(), brand.name());
+            catalog.products(brand.id()).forEach(p -> products.put(p.id(), brand.name() + " · " + p.name()));
+        }
+        return Map.of("brandId", brands, "productId", products);
     }
 
     private Map<Long, String> groupNames() {

@@ -19,11 +19,17 @@ final class HistoryRows {
     private final Messages messages;
     private final Map<Long, UserView> people;
     private final Map<Long, String> groups;
+    private final Map<Long, String> brands;
+    private final Map<Long, String> products;
 
-    HistoryRows(Messages messages, Map<Long, UserView> people, Map<Long, String> groups) {
+    /** {@code catalogue}: names by id for the fields "brandId" and "productId". */
+    HistoryRows(Messages messages, Map<Long, UserView> people, Map<Long, String> groups,
+            Map<String, Map<Long, String>> catalogue) {
         this.messages = messages;
         this.people = people;
         this.groups = groups;
+        this.brands = catalogue.getOrDefault("brandId", Map.of());
+        this.products = catalogue.getOrDefault("productId", Map.of());
     }
 
     /** The ids of people a history names as values (assignees, people in copy), to load them with the rest. */
@@ -76,6 +82,11 @@ final class HistoryRows {
             case "group":
                 return ids(raw).stream().map(id -> groups.getOrDefault(id, "#" + id))
                         .collect(Collectors.joining(", "));
+            case "brandId":
+                return ids(raw).stream().map(id -> brands.getOrDefault(id, "#" + id)).collect(Collectors.joining());
+            case "productId":
+                return ids(raw).stream().map(id -> products.getOrDefault(id, "#" + id))
+                        .collect(Collectors.joining());
             case "tags":
                 return raw.replace("[", "").replace("]", "");
             default:

@@ -65,8 +65,11 @@ class AgentTicketBrowserIntegrationTests {
 
         assertThat(new org.openqa.selenium.support.ui.Select(pages.find(By.id("reply-status")))
                 .getFirstSelectedOption().getDomAttribute("value")).isEqualTo("PENDING_CUSTOMER");
-        pages.type("reply-body", "¿Qué versión de la aplicación usa en la ruta 1?").click(By.id("reply-send"));
+        pages.type("reply-body", "¿Qué versión de la aplicación usa en la ruta 1?");
+        pages.find(By.id("reply-files")).sendKeys(file("log-ruta1.txt") + "\n" + file("config-ruta1.txt"));
+        pages.click(By.id("reply-send"));
         pages.waitForText(By.id("ticket-status"), t("ticket.status.PENDING_CUSTOMER.agent"));
+        assertThat(pages.text(By.id("thread"))).contains("log-ruta1.txt", "config-ruta1.txt");
 
         // "n" starts an internal note, Ctrl+Enter sends it.
         pages.find(By.tagName("body")).sendKeys("n");
@@ -119,6 +122,10 @@ class AgentTicketBrowserIntegrationTests {
 
         Pages pages = new Pages(browser, port).signIn(agent.email(), Fixtures.PASSWORD)
                 .open("/agente/tickets/" + incomplete);
+        pages.find(By.tagName("body")).sendKeys("a");
+        pages.waitForText(By.cssSelector("div.alert-success"), t("workspace.assignedToYou"));
+        assertThat(new org.openqa.selenium.support.ui.Select(pages.find(By.id("prop-assignee")))
+                .getFirstSelectedOption().getText()).isEqualTo("Martin Gomez");
         pages.find(By.tagName("body")).sendKeys("d");
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("return-dialog")));
@@ -158,6 +165,16 @@ class AgentTicketBrowserIntegrationTests {
                 .open("/agente/tickets/" + number);
         assertThat(pages.text(By.tagName("h1"))).isEqualTo(t("error.page.notFound"));
         assertThat(pages.source()).doesNotContain("Factura duplicada");
+    }
+
+    private static String file(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("resuelve-upload").resolve(name);
+            java.nio.file.Files.writeString(file, "2026-03-02 09:00 ERROR 1102 intercambio ruta 1\n");
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void signOut(Pages pages) {

@@ -138,7 +138,28 @@ class AgentTicketPageIntegrationTests {
                 .contains("type", "priority", "productId", "brandId", "assignee", "group", "tags", "cc");
         String page = agentSession.get("/agente/tickets/" + number).body();
         assertThat(page).contains("Prioridad", "Alta", "Personas en copia", "jefe.ventas@andina.example",
-                "Lucía Fernández", "Error de intercambio");
+                "Lucía Fernández", "Error de intercambio", " · Ruta Móvil");
+    }
+
+    @Test
+    void anEmptyReplyIsRefusedWithTheFieldAsTheAgentKnowsItAndTheChoicesKept() {
+        long number = fixtures.ticket(customer, "No se cargan los pedidos");
+        var refused = post(number, "/responder", Map.of("body", "  ", "status", "ON_HOLD", "internal", "true",
+                "lastSeenMessageId", "0"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("El campo «Mensaje» es obligatorio.", "id=\"reply-error\"")
+                .containsPattern("<option value=\"ON_HOLD\" selected=\"selected\"")
+                .containsPattern("id=\"reply-internal\"[^>]*checked=\"checked\"");
+        assertThat(messages(number)).isEmpty();
+    }
+
+    @Test
+    void thePropertiesSidebarIsAFragmentThatReloadsItselfOnTicketChanged() {
+        long number = fixtures.ticket(customer, "No se cargan los pedidos");
+        String fragment = agentSession.get("/agente/tickets/" + number + "/propiedades").body();
+        assertThat(fragment).startsWith("<section").contains("id=\"ticket-properties\"",
+                "hx-get=\"/agente/tickets/" + number + "/propiedades\"", "hx-trigger=\"ticket-changed from:body\"")
+                .doesNotContain("<html");
     }
 
     @Test

@@ -65,6 +65,11 @@ class AgentTicketPageIntegrationTests {
                 "id=\"ticket-properties\"", "id=\"reply-form\"", "id=\"reply-body\"", "id=\"reply-status\"",
                 "Otros tickets recientes", "#" + other + " Notas en Salidas", "Distribuidora Andina",
                 "/agente/tickets/" + number + "/fusionar", "Preguntas al cliente");
+        assertThat(page.body()).doesNotContain("??", "workspace.");
+        assertThat(agentSession.get("/agente/tickets/" + number + "?lang=en").body()).contains("Send reply",
+                "Internal note", "Other recent tickets").doesNotContain("??", "workspace.");
+        assertThat(agentSession.get("/agente/tickets/" + number + "?lang=pt").body()).contains("Enviar resposta",
+                "Outros tickets recentes").doesNotContain("??", "workspace.");
     }
 
     @Test

@@ -125,7 +125,7 @@
         startReply(true);
         break;
       case 'a':
-        if (assign && !assign.disabled) {
+        if (assign && !assign.matches(':disabled')) {
           event.preventDefault();
           document.getElementById('assign-me-form').requestSubmit();
         }

@@ -71,6 +71,7 @@ class AgentTicketActionsController {
     @PostMapping("/etiquetas")
     String addTags(@PathVariable long number, @RequestParam(defaultValue = "") String etiquetas, Actor actor,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("tagDraft", etiquetas);
         return act(number, actor, model, response, redirect, "workspace.tagsSaved", () -> {
             Set<String> tags = new TreeSet<>(queries.ticket(number, actor).tags());
             Arrays.stream(etiquetas.split("[,;\\s]+")).filter(t -> !t.isBlank()).forEach(tags::add);
@@ -92,6 +93,7 @@ class AgentTicketActionsController {
     String addPeople(@PathVariable long number, @RequestParam(defaultValue = "") String correos, Actor actor,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<String> emails = Arrays.stream(correos.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        model.addAttribute("ccDraft", correos);
         return act(number, actor, model, response, redirect, "workspace.peopleAdded",
                 () -> tickets.addPeople(number, emails, actor));
     }

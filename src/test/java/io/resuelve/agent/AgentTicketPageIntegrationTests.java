@@ -134,6 +134,10 @@ class AgentTicketPageIntegrationTests {
         assertThat(ticket(number).tags()).containsExactly("intercambio");
 
         post(number, "/personas", Map.of("correos", "jefe.ventas@andina.example"));
+        var invalid = post(number, "/personas", Map.of("correos", "jefe.ventas-andina"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("«jefe.ventas-andina» no es una dirección de correo electrónico válida.",
+                "value=\"jefe.ventas-andina\"");
         TicketView withCc = ticket(number);
         assertThat(withCc.ccIds()).hasSize(1);
         post(number, "/personas/quitar", Map.of("persona", withCc.ccIds().iterator().next().toString()));

@@ -83,6 +83,15 @@
     openDialog(element.id);
   });
 
+  // A refused sidebar change (400/409) comes back as the sidebar with its message: show it like a success.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (event.detail.xhr.status >= 400 && event.detail.xhr.status < 500 && target && target.id === 'ticket-properties') {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   function typing(target) {
     return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   }

@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,8 +53,9 @@ class AgentTicketActionsController {
     String triage(@PathVariable long number, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "NORMAL") String priority, @RequestParam(required = false) Long productId,
             @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) Long groupId,
-            Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(number, actor, model, response, redirect, "workspace.propertiesSaved", () -> {
+            Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.propertiesSaved", () -> {
             TicketEdit edit = new TicketEdit().set(TicketField.TYPE, type).set(TicketField.PRIORITY, priority(priority))
                     .set(TicketField.PRODUCT, productId).set(TicketField.ASSIGNEE, assigneeId)
                     .set(TicketField.GROUP, groupId);
@@ -63,16 +65,18 @@ class AgentTicketActionsController {
 
     @PostMapping("/asignarme")
     String assignToMe(@PathVariable long number, Actor actor, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(number, actor, model, response, redirect, "workspace.assignedToYou",
+            RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.assignedToYou",
                 () -> tickets.edit(number, new TicketEdit().set(TicketField.ASSIGNEE, actor.userId()), actor));
     }
 
     @PostMapping("/etiquetas")
     String addTags(@PathVariable long number, @RequestParam(defaultValue = "") String etiquetas, Actor actor,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
         model.addAttribute("tagDraft", etiquetas);
-        return act(number, actor, model, response, redirect, "workspace.tagsSaved", () -> {
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.tagsSaved", () -> {
             Set<String> tags = new TreeSet<>(queries.ticket(number, actor).tags());
             Arrays.stream(etiquetas.split("[,;\\s]+")).filter(t -> !t.isBlank()).forEach(tags::add);
             tickets.edit(number, new TicketEdit().set(TicketField.TAGS, tags), actor);
@@ -81,8 +85,9 @@ class AgentTicketActionsController {
 
     @PostMapping("/etiquetas/quitar")
     String removeTag(@PathVariable long number, @RequestParam String etiqueta, Actor actor, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(number, actor, model, response, redirect, "workspace.tagsSaved", () -> {
+            HttpServletResponse response, RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.tagsSaved", () -> {
             Set<String> tags = new TreeSet<>(queries.ticket(number, actor).tags());
             tags.remove(etiqueta);
             tickets.edit(number, new TicketEdit().set(TicketField.TAGS, tags), actor);
@@ -91,17 +96,19 @@ class AgentTicketActionsController {
 
     @PostMapping("/personas")
     String addPeople(@PathVariable long number, @RequestParam(defaultValue = "") String correos, Actor actor,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
         List<String> emails = Arrays.stream(correos.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
         model.addAttribute("ccDraft", correos);
-        return act(number, actor, model, response, redirect, "workspace.peopleAdded",
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.peopleAdded",
                 () -> tickets.addPeople(number, emails, actor));
     }
 
     @PostMapping("/personas/quitar")
     String removePerson(@PathVariable long number, @RequestParam long persona, Actor actor, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(number, actor, model, response, redirect, "workspace.personRemoved",
+            HttpServletResponse response, RedirectAttributes redirect,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
+        return sidebar(htmx, number, actor, model, response, redirect, "workspace.personRemoved",
                 () -> tickets.removePeople(number, List.of(persona), actor));
     }
 
@@ -140,6 +147,25 @@ class AgentTicketActionsController {
             RedirectAttributes redirect) {
         return act(number, actor, model, response, redirect, "workspace.reopened",
                 () -> tickets.reopen(number, actor));
+    }
+
+    /**
+     * The sidebar's forms: with htmx the answer is the sidebar alone (and the header's status badge), so a reply
+     * being written is not lost; without JavaScript, the usual redirect.
+     */
+    private String sidebar(boolean htmx, long number, Actor actor, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String doneKey, Runnable action) {
+        if (!htmx) {
+            return act(number, actor, model, response, redirect, doneKey, action);
+        }
+        try {
+            action.run();
+            model.addAttribute("propertiesFlash", messages.of(doneKey));
+        } catch (DomainException e) {
+            errors.show(e, model, response, "propertiesError");
+        }
+        pages.properties(queries.ticket(number, actor), model);
+        return "agent/ticket-properties :: updated";
     }
 
     private String act(long number, Actor actor, Model model, HttpServletResponse response,

@@ -111,6 +111,7 @@ class AgentTicketPages {
     /** What the properties sidebar needs; also its own fragment, reloaded on "ticket-changed". */
     void properties(TicketView ticket, Model model) {
         model.addAttribute("ticket", ticket);
+        model.addAttribute("statusLabel", messages.of(ticket.status().agentLabelKey()));
         model.addAttribute("closed", ticket.status() == TicketStatus.CLOSED);
         model.addAttribute("types", TYPES.stream().map(t -> new Option(t, messages.of("ticket.type." + t))).toList());
         model.addAttribute("priorities", java.util.Arrays.stream(Priority.values())

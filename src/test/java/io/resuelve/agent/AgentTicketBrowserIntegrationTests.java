@@ -58,14 +58,17 @@ class AgentTicketBrowserIntegrationTests {
         assertThat(Axe.seriousViolations(browser)).as("ticket view").isEmpty();
         assertThat(pages.find(By.id("reply-status")).getDomAttribute("aria-keyshortcuts")).isEqualTo("s");
 
+        // Triage while a reply is being written: the sidebar saves by itself and the draft stays.
+        pages.type("reply-body", "¿Qué versión de la aplicación usa en la ruta 1?");
         pages.choose("prop-type", "ERROR_INTERCAMBIO").choose("prop-priority", "HIGH")
                 .choose("prop-assignee", Long.toString(agent.id())).click(By.id("properties-save"));
-        pages.waitForText(By.cssSelector("div.alert-success"), t("workspace.propertiesSaved"));
-        assertThat(pages.find(By.id("ticket-status")).getText()).isEqualTo(t("ticket.status.OPEN.agent"));
+        pages.waitForText(By.cssSelector("#ticket-properties div.alert-success"), t("workspace.propertiesSaved"));
+        pages.waitForText(By.id("ticket-status"), t("ticket.status.OPEN.agent"));
+        assertThat(pages.find(By.id("reply-body")).getDomProperty("value"))
+                .isEqualTo("¿Qué versión de la aplicación usa en la ruta 1?");
 
         assertThat(new org.openqa.selenium.support.ui.Select(pages.find(By.id("reply-status")))
                 .getFirstSelectedOption().getDomAttribute("value")).isEqualTo("PENDING_CUSTOMER");
-        pages.type("reply-body", "¿Qué versión de la aplicación usa en la ruta 1?");
         pages.find(By.id("reply-files")).sendKeys(file("log-ruta1.txt") + "\n" + file("config-ruta1.txt"));
         pages.click(By.id("reply-send"));
         pages.waitForText(By.id("ticket-status"), t("ticket.status.PENDING_CUSTOMER.agent"));

@@ -189,6 +189,12 @@ public class AccountManagement {
                 .filter(u -> u.enabled() && !u.id().equals(actor.userId())).map(UserAccount::view).toList();
     }
 
+    /** Enabled staff (agents and administrators) by name: whom a ticket may be assigned to. */
+    public List<UserView> staff() {
+        return users.findByRoleInAndEnabledTrueOrderByNameAsc(List.of(Role.AGENT, Role.ADMIN)).stream()
+                .map(UserAccount::view).toList();
+    }
+
     static boolean visibleTo(UserView user, Actor viewer) {
         return viewer.isStaff() || user.id().equals(viewer.userId())
                 || (viewer.organisationId() != null && viewer.organisationId().equals(user.organisationId()));

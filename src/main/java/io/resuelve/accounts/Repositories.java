@@ -17,6 +17,8 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByRole(Role role);
 
     List<UserAccount> findByOrganisationIdOrderByNameAsc(Long organisationId);
+
+    List<UserAccount> findByRoleInAndEnabledTrueOrderByNameAsc(Collection<Role> roles);
 }
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {

@@ -368,6 +368,13 @@ class Ticket {
         edit(by, TicketField.CC, updated, now);
     }
 
+    /** Removes people from the copy; people not in it are ignored. */
+    void removeCc(Actor by, Collection<Long> people, Instant now) {
+        Set<Long> updated = new TreeSet<>(ccIds);
+        updated.removeAll(people);
+        edit(by, TicketField.CC, updated, now);
+    }
+
     // ---- reading ---------------------------------------------------------------------------------------------
 
     Long id() {

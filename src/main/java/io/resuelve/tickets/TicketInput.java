@@ -156,6 +156,11 @@ class TicketInput {
         };
     }
 
+    /** The brand a catalogue product belongs to. */
+    Long brandOf(Long productId) {
+        return catalog.product(productId).map(ProductView::brandId).orElse(null);
+    }
+
     UserView agent(Long userId) {
         return accounts.user(userId).filter(u -> u.role().isStaff() && u.enabled())
                 .orElseThrow(() -> new InvalidInputException("assignee", "error.ticket.unknownAgent", userId));

@@ -135,7 +135,12 @@ public class TicketManagement {
         ticket.checkEditable(by, edit.fields());
         Instant now = clock.instant();
         for (TicketField field : edit.fields()) {
-            ticket.edit(by, field, input.fieldValue(field, edit.value(field), by), now);
+            Object value = input.fieldValue(field, edit.value(field), by);
+            ticket.edit(by, field, value, now);
+            if (field == TicketField.PRODUCT && value != null && !edit.fields().contains(TicketField.BRAND)) {
+                // The brand follows the product unless the caller set both.
+                ticket.edit(by, TicketField.BRAND, input.brandOf((Long) value), now);
+            }
         }
         return store(ticket).view();
     }
@@ -145,6 +150,13 @@ public class TicketManagement {
         Ticket ticket = access.visible(number, by);
         Set<Long> people = input.people(emails, by);
         ticket.addCc(by, people, clock.instant());
+        return store(ticket).view();
+    }
+
+    /** Removes people from the copy (by user id), recorded in the history like any change of the copy. */
+    public TicketView removePeople(long number, java.util.Collection<Long> userIds, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.removeCc(by, userIds == null ? List.of() : userIds, clock.instant());
         return store(ticket).view();
     }
 

@@ -87,6 +87,16 @@ public class TicketQueries {
         return views;
     }
 
+    /**
+     * The messages other people added after {@code lastSeenMessageId} (0 or null: after the description), oldest
+     * first: what someone composing a reply has not seen yet. Empty means nobody else has written since.
+     */
+    public List<MessageView> writtenByOthersSince(long number, Long lastSeenMessageId, Actor actor) {
+        long seen = lastSeenMessageId == null ? 0 : lastSeenMessageId;
+        return messages(number, actor).stream()
+                .filter(m -> m.id() > seen && !java.util.Objects.equals(m.authorId(), actor.userId())).toList();
+    }
+
     /** Files sent with the ticket itself (its description), visible to everyone who sees the ticket. */
     public List<AttachmentView> descriptionAttachments(long number, Actor actor) {
         Ticket ticket = access.visible(number, actor);

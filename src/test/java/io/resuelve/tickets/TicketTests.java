@@ -262,6 +262,22 @@ class TicketTests {
     }
 
     @Test
+    void removingPeopleFromTheCopyIsRecordedAndRefusedOnClosedTickets() {
+        Ticket ticket = ticketIn(OPEN);
+        ticket.addCc(AGENT, List.of(30L, 31L), NOW);
+        ticket.drainChanges();
+        ticket.removeCc(AGENT, List.of(30L, 99L), NOW);
+        assertThat(ticket.ccIds()).containsExactly(31L);
+        assertThat(ticket.drainChanges()).singleElement().satisfies(change -> {
+            assertThat(change.field()).isEqualTo("cc");
+            assertThat(change.from()).isEqualTo("[30, 31]");
+            assertThat(change.to()).isEqualTo("[31]");
+            assertThat(change.actorId()).isEqualTo(AGENT.userId());
+        });
+        expect(CLOSED, "CONFLICT", t -> t.removeCc(AGENT, List.of(30L), NOW));
+    }
+
+    @Test
     void onlyOneForbiddenFieldRefusesTheWholeEdit() {
         Ticket ticket = ticketIn(OPEN);
         assertThatThrownBy(() -> ticket.checkEditable(CUSTOMER, List.of(TicketField.TAX_ID, TicketField.PRIORITY)))

@@ -85,6 +85,13 @@ class RouteScanIsolationIntegrationTests {
         // -- queues
 
         // -- ticket view
+        UNSCOPED.addAll(List.of("GET /agente/tickets/{number}", "GET /agente/tickets/{number}/propiedades",
+                "POST /agente/tickets/{number}/responder", "POST /agente/tickets/{number}/propiedades",
+                "POST /agente/tickets/{number}/asignarme", "POST /agente/tickets/{number}/etiquetas",
+                "POST /agente/tickets/{number}/etiquetas/quitar", "POST /agente/tickets/{number}/personas",
+                "POST /agente/tickets/{number}/personas/quitar", "POST /agente/tickets/{number}/devolver",
+                "POST /agente/tickets/{number}/rechazar", "POST /agente/tickets/{number}/resolver",
+                "POST /agente/tickets/{number}/reabrir"));
 
         // -- collision detection and merge
         UNSCOPED.add("POST /api/v1/inbound-mail"); // admins only (403 for everyone else)

@@ -1,0 +1,18 @@
+package io.resuelve.agent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One entry of the agent's thread: the description, a public reply or an internal note.
+ *
+ * @param fromSupport written by staff
+ * @param fresh       added by someone else while the agent was writing (the collision warning shows it first)
+ */
+public record ThreadItem(Long id, String authorName, String authorEmail, boolean fromSupport, boolean internal,
+        boolean fresh, String body, Instant createdAt, List<FileLink> attachments) {
+
+    /** A file; {@code image} only when its sniffed type is a raster image safe to show inline. */
+    public record FileLink(Long id, String filename, String size, boolean image) {
+    }
+}

@@ -53,9 +53,7 @@ class InboundMailGoldenTests {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(mail.subject()).as("subject").isEqualTo(expected.get("subject").asString());
         soft.assertThat(mail.from()).as("from").isEqualTo(address(expected.get("from")));
-        if (!expected.get("newText").isNull()) {
-            soft.assertThat(mail.newText()).as("newText").isEqualTo(expected.get("newText").asString());
-        }
+        soft.assertThat(mail.newText()).as("newText").isEqualTo(expected.get("newText").asString());
         soft.assertThat(mail.attachments()).extracting(ParsedAttachment::filename).as("attachments")
                 .containsExactlyElementsOf(strings(expected.get("attachments")));
         optional(soft, mail, expected);

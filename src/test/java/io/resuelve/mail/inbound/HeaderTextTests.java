@@ -59,6 +59,10 @@ class HeaderTextTests {
         assertThat(Charsets.forLabel("\"utf8\"")).isEqualTo(StandardCharsets.UTF_8);
         assertThat(Charsets.forLabel("x-klingon")).isNull();
         assertThat(Charsets.decode("Ola €".getBytes(StandardCharsets.UTF_8), "x-klingon")).isEqualTo("Ola €");
+        byte[] oneStrayByte = "Máquina 14: sin señal \u0000".getBytes(StandardCharsets.UTF_8);
+        oneStrayByte[oneStrayByte.length - 1] = (byte) 0xe9;
+        assertThat(Charsets.decode(oneStrayByte, "utf-8")).isEqualTo("Máquina 14: sin señal \ufffd");
+        assertThat(Charsets.decode("sin señal".getBytes(Charsets.WINDOWS_1252), "utf-8")).isEqualTo("sin señal");
         assertThat(Charsets.repairC1("\u0080 \u0093ok\u0094")).isEqualTo("€ “ok”");
     }
 }

@@ -9,7 +9,8 @@ class FlowedTextTests {
 
     @Test
     void softBreaksJoinAndHardBreaksStay() {
-        assertThat(FlowedText.decode("Una línea \nque sigue.\nOtra.\n", false)).isEqualTo("Una línea que sigue.\nOtra.\n");
+        assertThat(FlowedText.decode("Una línea \nque sigue.\nOtra.\n", false))
+                .isEqualTo("Una línea que sigue.\nOtra.\n");
     }
 
     @Test

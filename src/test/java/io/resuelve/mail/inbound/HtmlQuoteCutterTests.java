@@ -29,7 +29,8 @@ class HtmlQuoteCutterTests {
     @Test
     void aForwardInsideAGmailQuoteIsNotCut() {
         assertThat(HtmlQuoteCutter.cut(HtmlDocuments.parse("<div>Mira esto<div class=\"gmail_quote\">"
-                + "<div class=\"gmail_attr\">---------- Forwarded message ---------<br>From: x</div>Texto</div></div>")))
+                + "<div class=\"gmail_attr\">---------- Forwarded message ---------<br>From: x</div>Texto"
+                + "</div></div>")))
                 .isNull();
     }
 

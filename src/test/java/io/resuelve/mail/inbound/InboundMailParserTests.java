@@ -20,7 +20,8 @@ class InboundMailParserTests {
 
     @Test
     void megabytesOfWhitespaceShrinkToTheWordsAroundThem() {
-        String body = "Hola" + " \t".repeat(1_000_000) + "\r\n".repeat(500_000) + "el pedido 48213 llegó." + " ".repeat(1_000_000);
+        String body = "Hola" + " \t".repeat(1_000_000) + "\r\n".repeat(500_000) + "el pedido 48213 llegó."
+                + " ".repeat(1_000_000);
         ParsedMail mail = parse(HEADERS + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body);
         assertThat(mail.textBody()).isEqualTo("Hola\n\nel pedido 48213 llegó.");
         assertThat(mail.newText()).isEqualTo(mail.textBody());
@@ -52,7 +53,8 @@ class InboundMailParserTests {
             html.append("<a href=\"https://shop.example.com/p/").append(i).append("\">p").append(i).append("</a> ");
         }
         ParsedMail mail = parse(HEADERS + "Content-Type: text/html; charset=UTF-8\r\n\r\n" + html);
-        assertThat(Jsoup.parseBodyFragment(mail.htmlBody()).select("a[rel=noopener noreferrer nofollow]")).hasSize(2_000);
+        assertThat(Jsoup.parseBodyFragment(mail.htmlBody()).select("a[rel=noopener noreferrer nofollow]"))
+                .hasSize(2_000);
         assertThat(mail.textBody()).startsWith("Productos:\n\np0 p1 p2").endsWith("p1999");
     }
 
@@ -134,7 +136,8 @@ class InboundMailParserTests {
         byte[] raw = new byte[head.length + latin.length];
         System.arraycopy(head, 0, raw, 0, head.length);
         System.arraycopy(latin, 0, raw, head.length, latin.length);
-        assertThat(parser.parse(raw).textBody()).as("labelled UTF-8, really windows-1252").isEqualTo("¿Cuándo? 20 €");
+        assertThat(parser.parse(raw).textBody()).as("labelled UTF-8, really windows-1252")
+                .isEqualTo("¿Cuándo? 20 €");
     }
 
     private ParsedMail parse(String raw) {

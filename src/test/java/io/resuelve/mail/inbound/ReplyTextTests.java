@@ -32,9 +32,11 @@ class ReplyTextTests {
             "Responda por encima de esta línea",
             "De: Ana <ana@x.com>\nEnviado: lunes, 3 de febrero de 2025 10:00\nPara: Soporte\nAsunto: RE: Pedido",
             "From: Ana <ana@x.com>\nSent: Monday, February 3, 2025 10:00 AM\nTo: Support\nSubject: RE: Order",
-            "De: Ana <ana@x.com>\nEnviada em: segunda-feira, 3 de fevereiro de 2025 10:00\nPara: Suporte\nAssunto: RES: Pedido",
+            "De: Ana <ana@x.com>\nEnviada em: segunda-feira, 3 de fevereiro de 2025 10:00\nPara: Suporte\n"
+                    + "Assunto: RES: Pedido",
             "*From:* Ana <ana@x.com>\n*Sent:* Monday, February 3, 2025 10:00 AM\n*To:* Support\n*Subject:* RE: Order",
-            "________________________________\nDe: Ana <ana@x.com>\nFecha: lunes, 3 de febrero de 2025, 10:00\nPara: Soporte\nAsunto: Pedido",
+            "________________________________\nDe: Ana <ana@x.com>\nFecha: lunes, 3 de febrero de 2025, 10:00\n"
+                    + "Para: Soporte\nAsunto: Pedido",
             "--",
             "Enviado desde mi iPhone", "Enviado desde mi iPad", "Sent from my iPhone", "Enviado do meu iPhone",
             "Obtener Outlook para Android", "Get Outlook for iOS", "Get Outlook for Android<https://aka.ms/ghei36>",

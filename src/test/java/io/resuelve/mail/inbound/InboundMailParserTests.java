@@ -140,6 +140,16 @@ class InboundMailParserTests {
                 .isEqualTo("¿Cuándo? 20 €");
     }
 
+    @Test
+    void oddTransferEncodingsAndParametersStillGiveTheText() {
+        assertThat(parse(HEADERS + "Content-Type: text/plain; charset=\r\nContent-Transfer-Encoding: x-klingon"
+                + "\r\n\r\nPedido listo").textBody()).isEqualTo("Pedido listo");
+        assertThat(parse(HEADERS + "Content-Type: text/plain;;; charset=\"utf-8\r\nContent-Transfer-Encoding: base64"
+                + "\r\n\r\nUGVkaWRvIGxpc3Rv!!!\r\n").textBody()).isEqualTo("Pedido listo");
+        assertThat(parse(HEADERS + "Content-Type: garbage\r\n\r\nHola").attachments())
+                .extracting(ParsedAttachment::filename).containsExactly("attachment-1.bin");
+    }
+
     private ParsedMail parse(String raw) {
         return parser.parse(raw.getBytes(StandardCharsets.UTF_8));
     }

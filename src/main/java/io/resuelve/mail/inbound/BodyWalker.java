@@ -74,7 +74,7 @@ final class BodyWalker {
                 html = html == null ? new StringBuilder() : html;
                 append(html, content);
             } else {
-                append(text, content);
+                append(text, isFlowed(part) ? FlowedText.decode(content, delSp(part)) : content);
             }
         } else if (attachments.size() >= MAX_ATTACHMENTS || attachmentBytes > MAX_ATTACHMENT_BYTES) {
             truncated = true;
@@ -158,15 +158,29 @@ final class BodyWalker {
     }
 
     static String charset(Part part) {
-        String raw = HeaderReader.raw(part, "Content-Type");
-        if (raw == null) {
-            return null;
+        String charset = parameter(part, "charset");
+        if (charset != null) {
+            return charset;
         }
+        String raw = HeaderReader.raw(part, "Content-Type");
+        Matcher m = raw == null ? null : CHARSET.matcher(raw);
+        return m != null && m.find() ? m.group(1) : null;
+    }
+
+    private static boolean isFlowed(Part part) {
+        return "flowed".equalsIgnoreCase(parameter(part, "format"));
+    }
+
+    private static boolean delSp(Part part) {
+        return "yes".equalsIgnoreCase(parameter(part, "delsp"));
+    }
+
+    private static String parameter(Part part, String name) {
+        String raw = HeaderReader.raw(part, "Content-Type");
         try {
-            return new ContentType(raw).getParameter("charset");
+            return raw == null ? null : new ContentType(raw).getParameter(name);
         } catch (ParseException | RuntimeException e) {
-            Matcher m = CHARSET.matcher(raw);
-            return m.find() ? m.group(1) : null;
+            return null;
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Turns bytes into text the way browsers do: ISO-8859-1 and US-ASCII labels mean windows-1252 (mailers label
  * windows-1252 text, with its € and curly quotes in 0x80–0x9F, as ISO-8859-1), an unknown or missing label means
- * UTF-8 when the bytes are valid UTF-8 and windows-1252 otherwise, and so does a UTF-8 label on bytes that are not.
+ * UTF-8 when the bytes are valid UTF-8 and windows-1252 otherwise, and so does a UTF-8 label on bytes that are not
+ * UTF-8 at all.
  */
 final class Charsets {
 
@@ -23,9 +24,25 @@ final class Charsets {
     static String decode(byte[] bytes, String label) {
         Charset charset = forLabel(label);
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
-            return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+            return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : mostlyUtf8(bytes);
         }
         return new String(bytes, charset);
+    }
+
+    /**
+     * Bytes that are not valid UTF-8: windows-1252 when no UTF-8 sequence decodes among them (a mislabelled Latin
+     * text), otherwise UTF-8 with a replacement character for the few stray bytes (one bad byte must not turn every
+     * accent of a UTF-8 text into mojibake).
+     */
+    private static String mostlyUtf8(byte[] bytes) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        for (int i = 0; i < utf8.length(); i++) {
+            char c = utf8.charAt(i);
+            if (c > 0x7f && c != '\ufffd') {
+                return utf8;
+            }
+        }
+        return new String(bytes, WINDOWS_1252);
     }
 
     /** The charset for a MIME label, ISO-8859-1 and ASCII read as windows-1252; {@code null} when unknown. */

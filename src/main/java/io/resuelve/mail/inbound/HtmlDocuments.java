@@ -20,6 +20,9 @@ final class HtmlDocuments {
         String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document document = Jsoup.parse(input, "", parser);
+        // A <base href> would make relative (meaningless) URLs absolute and let them through the allow-list.
+        document.select("base").remove();
+        document.setBaseUri("");
         document.outputSettings().prettyPrint(false);
         return document;
     }

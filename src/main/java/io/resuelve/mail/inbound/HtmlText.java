@@ -26,7 +26,12 @@ final class HtmlText {
 
     /** The text of {@code root}, at most {@link TextCleanup#MAX_CHARS} characters, not yet normalised. */
     static String of(Element root) {
-        Writer writer = new Writer();
+        return of(root, TextCleanup.MAX_CHARS);
+    }
+
+    /** The text of {@code root}, stopping after about {@code maxChars} characters. */
+    static String of(Element root, int maxChars) {
+        Writer writer = new Writer(maxChars);
         root.filter(writer);
         return writer.out.toString();
     }
@@ -34,15 +39,20 @@ final class HtmlText {
     private static final class Writer implements NodeFilter {
 
         private final StringBuilder out = new StringBuilder();
+        private final int maxChars;
         private int newlines;
         private boolean space;
         private boolean lineStart = true;
         private int quoteDepth;
         private int preDepth;
 
+        Writer(int maxChars) {
+            this.maxChars = maxChars;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
-            if (out.length() > TextCleanup.MAX_CHARS) {
+            if (out.length() > maxChars) {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode) {

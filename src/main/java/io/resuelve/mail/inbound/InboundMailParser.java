@@ -1,6 +1,7 @@
 package io.resuelve.mail.inbound;
 
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -67,7 +68,7 @@ public final class InboundMailParser {
             }
             htmlSplit = HtmlQuoteCutter.cut(document); // last: it takes the quoted part out of the document
         }
-        ReplySplit split = split(text, plainText, htmlSplit, ReplyText.isForwardSubject(subject));
+        ReplySplit split = split(text, htmlSplit, ReplyText.isForwardSubject(subject));
         DeliveryHeaders delivery = HeaderReader.delivery(message);
         return new ParsedMail(HeaderText.firstId(HeaderReader.raw(message, "Message-ID")),
                 HeaderText.firstId(HeaderReader.raw(message, "In-Reply-To")),
@@ -120,15 +121,19 @@ public final class InboundMailParser {
                 copy[n++] = raw[i];
             }
         }
-        return java.util.Arrays.copyOf(copy, n);
+        return Arrays.copyOf(copy, n);
     }
 
-    private static ReplySplit split(String text, boolean plainText, ReplySplit htmlSplit, boolean forwardSubject) {
+    /**
+     * The text's own split wins; the HTML markup decides only when the text shows no separator (an HTML-only mail,
+     * or a plain-text alternative that lost the quote markers).
+     */
+    private static ReplySplit split(String text, ReplySplit htmlSplit, boolean forwardSubject) {
         if (forwardSubject) {
             return new ReplySplit(text, "", true);
         }
         ReplySplit split = ReplyText.split(text, false);
-        if (htmlSplit == null || split.cut() || split.forwarded() || (plainText && split.cut())) {
+        if (htmlSplit == null || split.cut() || split.forwarded()) {
             return split;
         }
         ReplySplit above = ReplyText.split(htmlSplit.newText(), false);

@@ -2,7 +2,8 @@ package io.resuelve.mail.inbound;
 
 /**
  * A part that is not the body text: a file, an inline image, a forwarded message, a TNEF {@code winmail.dat} (kept as
- * the plain attachment it is).
+ * the plain attachment it is). Like every record holding an array, two attachments are equal only when they share
+ * the array.
  *
  * @param filename    decoded, without directories or control characters; a generated name when the part has none
  * @param contentType the lower-cased MIME type without parameters, e.g. {@code image/png}

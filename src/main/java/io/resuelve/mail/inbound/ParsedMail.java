@@ -25,7 +25,8 @@ import java.util.List;
  *                    text when stripping would leave nothing; the whole text of a forwarded mail
  * @param quotedText  the rest: quoted history, signature, the part below a reply marker; empty when none
  * @param forwarded   {@code true} when the mail forwards another one (its content is kept whole in {@link #newText})
- * @param truncated   {@code true} when a size guard cut a body, the HTML depth or the number of parts
+ * @param truncated   {@code true} when a size guard dropped content: text beyond its length, parts or attachments
+ *                    beyond their number, multiparts nested too deep (HTML nested too deep is flattened, not cut)
  */
 public record ParsedMail(String messageId, String inReplyTo, List<String> references, String subject,
         MailAddress from, List<MailAddress> to, List<MailAddress> cc, List<MailAddress> replyTo, Instant date,

@@ -72,6 +72,12 @@ public final class Pages {
         return this;
     }
 
+    /** For what takes longer than a page load, e.g. a periodic refresh. */
+    public Pages waitForTextWithin(By by, String text, Duration patience) {
+        new WebDriverWait(browser, patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return this;
+    }
+
     public Pages signIn(String email, String password) {
         open("/login").type("username", email).type("password", password);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.resuelve.tickets.TicketSort;
 
 /** The columns an agent may show in the queue, each sortable; slugs are what the URL and preferences store. */
-enum QueueColumn {
+public enum QueueColumn {
     NUMBER("numero", TicketSort.Column.NUMBER),
     SUBJECT("asunto", TicketSort.Column.SUBJECT),
     REQUESTER("solicitante", TicketSort.Column.REQUESTER),
@@ -31,7 +31,7 @@ enum QueueColumn {
         this.sortColumn = sortColumn;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
@@ -39,7 +39,7 @@ enum QueueColumn {
         return sortColumn;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "queues.column." + slug;
     }
 

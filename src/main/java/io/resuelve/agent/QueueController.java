@@ -68,7 +68,9 @@ class QueueController {
             if (!result.failures().isEmpty()) {
                 redirect.addFlashAttribute("queueProblem",
                         messages.of("queues.bulk.failed", result.failures().size()));
-                redirect.addFlashAttribute("queueFailures", result.failures());
+                // Sentences, not records: flash attributes travel in the (JDBC) session.
+                redirect.addFlashAttribute("queueFailures", result.failures().stream()
+                        .map(f -> messages.of("queues.bulk.failure", f.number(), f.reason())).toList());
             }
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("queueProblem", messages.of(e));

@@ -96,6 +96,16 @@
   }
 
   document.addEventListener('keydown', function (event) {
+    // Escape closes an open menu (bulk actions, columns) and gives the focus back to its button.
+    if (event.key === 'Escape') {
+      var menu = event.target.closest && event.target.closest('details[data-pause-refresh][open]');
+      if (menu) {
+        menu.open = false;
+        menu.querySelector('summary').focus();
+        event.preventDefault();
+      }
+      return;
+    }
     if (!document.querySelector('[data-queue]') || event.ctrlKey || event.metaKey || event.altKey
         || typing(event.target)) {
       return;

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,8 +36,9 @@ class QueueController {
     }
 
     @GetMapping("/agente")
-    String queue(@ModelAttribute("filters") QueueFilters filters, Actor actor, Model model) {
-        model.addAttribute("queue", pages.page(filters, actor));
+    String queue(@ModelAttribute("filters") QueueFilters filters, Actor actor,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("queue", pages.page(filters, actor, "true".equals(htmx)));
         model.addAttribute("statuses", io.resuelve.tickets.TicketStatus.values());
         model.addAttribute("priorities", io.resuelve.tickets.Priority.values());
         model.addAttribute("channels", io.resuelve.tickets.Channel.values());

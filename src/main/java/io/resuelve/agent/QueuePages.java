@@ -56,7 +56,11 @@ class QueuePages {
         this.clock = clock;
     }
 
-    QueuePage page(QueueFilters filters, Actor actor) {
+    /**
+     * The page; for a live refresh ({@code refresh}) the pickers of the filter bar and bulk menu are left empty, as
+     * the refresh swaps only the views, the count, the rows and the pager.
+     */
+    QueuePage page(QueueFilters filters, Actor actor, boolean refresh) {
         QueueQueryBuilder builder = new QueueQueryBuilder(actor.userId(), clock.instant(), dates.zone());
         Set<Long> hidden = groups.hiddenGroups(actor);
         List<GroupView> visibleGroups = groups.groups().stream().filter(g -> !hidden.contains(g.id())).toList();
@@ -88,10 +92,10 @@ class QueuePages {
         String sortSlug = QueueColumn.bySort(sort).map(QueueColumn::slug).orElse("");
         String empty = filters.filtered() ? messages.of("queues.empty.filtered")
                 : messages.of(view.emptyKey(), view == QueueView.GROUP ? current.label() : QueueView.RESOLVED_DAYS);
-        List<UserView> agents = staff.agents(actor);
+        List<UserView> agents = refresh ? List.of() : staff.agents(actor);
         return new QueuePage(entries, current, empty, rows(page.items(), visibleGroups), columns, sortSlug,
                 sort.isDescending(), page.next(), new QueueLinks(slug, filters), agents, visibleGroups,
-                accounts.organisations());
+                refresh ? List.of() : accounts.organisations());
     }
 
     /** The asked-for view if it exists for this agent; otherwise "Mis tickets" when they have any, like Zendesk's

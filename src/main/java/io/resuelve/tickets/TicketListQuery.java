@@ -1,13 +1,12 @@
 package io.resuelve.tickets;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.UserView;
-import io.resuelve.shared.InvalidInputException;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,7 +27,7 @@ class TicketListQuery {
     }
 
     TicketPage page(TicketQuery query, Actor actor) {
-        Specification<Ticket> spec = filters(query, actor).and(after(query));
+        Specification<Ticket> spec = access.scope(actor).and(filters(query, actor)).and(after(query));
         List<Ticket> found = tickets.findBy(spec, q -> q.sortBy(order(query.sort())).limit(query.limit() + 1).all());
         boolean more = found.size() > query.limit();
         List<Ticket> page = found.subList(0, Math.min(found.size(), query.limit()));
@@ -38,12 +37,13 @@ class TicketListQuery {
 
     /** Everything the query selects, in order, at most {@code max} tickets (for exports). */
     List<TicketView> all(TicketQuery query, Actor actor, int max) {
-        return tickets.findBy(filters(query, actor), q -> q.sortBy(order(query.sort())).limit(max).all()).stream()
-                .map(Ticket::view).toList();
+        return tickets.findBy(access.scope(actor).and(filters(query, actor)),
+                q -> q.sortBy(order(query.sort())).limit(max).all()).stream().map(Ticket::view).toList();
     }
 
-    private Specification<Ticket> filters(TicketQuery query, Actor actor) {
-        Specification<Ticket> spec = access.scope(actor);
+    /** The query's filters without the actor's visibility (the caller adds {@link TicketAccess#scope} once). */
+    Specification<Ticket> filters(TicketQuery query, Actor actor) {
+        Specification<Ticket> spec = (root, q, cb) -> cb.conjunction();
         if (query.scope() == TicketScope.MINE) {
             spec = spec.and((root, q, cb) -> cb.or(cb.equal(root.get("requesterId"), actor.userId()),
                     cb.isMember(actor.userId(), root.<java.util.Collection<Long>>get("ccIds"))));
@@ -58,18 +58,31 @@ class TicketListQuery {
             Long requesterId = accounts.userByEmail(query.requesterEmail()).map(UserView::id).orElse(-1L);
             spec = spec.and((root, q, cb) -> cb.equal(root.get("requesterId"), requesterId));
         }
-        if (query.organisationId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("organisationId"), query.organisationId()));
+        spec = equal(spec, "organisationId", query.organisationId());
+        spec = equal(spec, "assigneeId", query.assigneeId());
+        spec = equal(spec, "groupId", query.groupId());
+        spec = equal(spec, "channel", query.channel());
+        if (query.unassigned()) {
+            spec = spec.and((root, q, cb) -> cb.isNull(root.get("assigneeId")));
         }
-        if (query.assigneeId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("assigneeId"), query.assigneeId()));
+        if (query.priority() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("details").get("priority"), query.priority()));
         }
-        if (query.groupId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("groupId"), query.groupId()));
+        if (query.type() != null && !query.type().isBlank()) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("details").get("type"), query.type().strip()));
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            String tag = query.tag().strip().toLowerCase(Locale.ROOT);
+            spec = spec.and((root, q, cb) -> cb.isMember(tag, root.<java.util.Collection<String>>get("tags")));
         }
         if (query.updatedSince() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("lastActivityAt"),
                     query.updatedSince()));
+        }
+        if (query.resolvedSince() != null) {
+            spec = spec.and((root, q, cb) -> cb.or(
+                    cb.greaterThanOrEqualTo(root.get("resolvedAt"), query.resolvedSince()),
+                    cb.greaterThanOrEqualTo(root.get("closedAt"), query.resolvedSince())));
         }
         if (query.createdFrom() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), query.createdFrom()));
@@ -81,6 +94,10 @@ class TicketListQuery {
             spec = spec.and(text(query.text().strip()));
         }
         return spec;
+    }
+
+    private static Specification<Ticket> equal(Specification<Ticket> spec, String attribute, Object value) {
+        return value == null ? spec : spec.and((root, q, cb) -> cb.equal(root.get(attribute), value));
     }
 
     private static Specification<Ticket> text(String text) {
@@ -97,40 +114,36 @@ class TicketListQuery {
         };
     }
 
-    /** Rows strictly after the cursor in the query's order. */
+    /** Rows strictly after the cursor in the query's order: (key, number) compared as a pair. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     private static Specification<Ticket> after(TicketQuery query) {
         if (query.cursor() == null || query.cursor().isBlank()) {
             return (root, q, cb) -> cb.conjunction();
         }
         TicketSort sort = query.sort();
-        try {
-            if (!sort.byActivity()) {
-                long number = Long.parseLong(query.cursor());
-                return (root, q, cb) -> sort.descending() ? cb.lessThan(root.get("number"), number)
-                        : cb.greaterThan(root.get("number"), number);
-            }
-            String[] parts = query.cursor().split("_", 2);
-            Instant at = Instant.parse(parts[0]);
-            long number = Long.parseLong(parts[1]);
-            return (root, q, cb) -> sort.descending()
-                    ? cb.or(cb.lessThan(root.get("lastActivityAt"), at),
-                            cb.and(cb.equal(root.get("lastActivityAt"), at), cb.lessThan(root.get("number"), number)))
-                    : cb.or(cb.greaterThan(root.get("lastActivityAt"), at),
-                            cb.and(cb.equal(root.get("lastActivityAt"), at),
-                                    cb.greaterThan(root.get("number"), number)));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "error.parameter.invalid", "cursor");
+        TicketCursor cursor = TicketCursor.parse(sort, query.cursor());
+        if (sort.column() == TicketSort.Column.NUMBER) {
+            return (root, q, cb) -> sort.descending() ? cb.lessThan(root.get("number"), cursor.number())
+                    : cb.greaterThan(root.get("number"), cursor.number());
         }
+        Comparable key = cursor.key();
+        return (root, q, cb) -> {
+            Expression<Comparable> value = root.get(sort.column().attribute());
+            Expression<Long> number = root.get("number");
+            return sort.descending()
+                    ? cb.or(cb.lessThan(value, key), cb.and(cb.equal(value, key), cb.lessThan(number, cursor.number())))
+                    : cb.or(cb.greaterThan(value, key),
+                            cb.and(cb.equal(value, key), cb.greaterThan(number, cursor.number())));
+        };
     }
 
     private static Sort order(TicketSort sort) {
         Sort.Direction direction = sort.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return sort.byActivity() ? Sort.by(direction, "lastActivityAt").and(Sort.by(direction, "number"))
-                : Sort.by(direction, "number");
+        return sort.column() == TicketSort.Column.NUMBER ? Sort.by(direction, "number")
+                : Sort.by(direction, sort.column().attribute()).and(Sort.by(direction, "number"));
     }
 
     private static String cursorOf(Ticket ticket, TicketSort sort) {
-        TicketView view = ticket.view();
-        return sort.byActivity() ? view.lastActivityAt() + "_" + view.number() : Long.toString(view.number());
+        return TicketCursor.of(sort, ticket.sortKey(sort.column()), ticket.number());
     }
 }

@@ -26,9 +26,12 @@ public class TicketQueries {
     private final TicketAccess access;
     private final BlobStorage storage;
     private final TicketListQuery listQuery;
+    private final TicketCounts counts;
 
     TicketQueries(TicketRepository tickets, MessageRepository messages, AttachmentRepository attachments,
-            TicketChangeRepository history, TicketAccess access, BlobStorage storage, TicketListQuery listQuery) {
+            TicketChangeRepository history, TicketAccess access, BlobStorage storage, TicketListQuery listQuery,
+            TicketCounts counts) {
+        this.counts = counts;
         this.tickets = tickets;
         this.messages = messages;
         this.attachments = attachments;
@@ -54,6 +57,14 @@ public class TicketQueries {
     /** Tickets in the actor's scope matching the query, one keyset page. */
     public TicketPage list(TicketQuery query, Actor actor) {
         return listQuery.page(query, actor);
+    }
+
+    /**
+     * How many tickets in the actor's scope each query selects (its sort, cursor and limit are ignored), all counted
+     * in one database statement: the live counts of an agent's views. Keys keep their order.
+     */
+    public <K> Map<K, Long> count(Map<K, TicketQuery> queries, Actor actor) {
+        return counts.count(queries, actor);
     }
 
     /** Every ticket in the actor's scope matching the query, up to {@code max}, for exports. */

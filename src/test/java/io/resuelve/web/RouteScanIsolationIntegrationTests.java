@@ -83,6 +83,7 @@ class RouteScanIsolationIntegrationTests {
         UNSCOPED.addAll(List.of("GET /admin", "GET /admin/contacto", "POST /admin/contacto"));
         // Agent workspace (/agente/**): web security turns customers away (403) before any handler runs.
         // -- queues
+        UNSCOPED.addAll(List.of("GET /agente", "POST /agente/columnas", "POST /agente/tickets/lote"));
 
         // -- ticket view
         UNSCOPED.addAll(List.of("GET /agente/tickets/{number}", "GET /agente/tickets/{number}/propiedades",

@@ -76,13 +76,14 @@ class UsersAdminIntegrationTests {
         String token = path.substring(path.indexOf("token=") + 6);
 
         WebSession visitor = WebSession.visitor(port, "es");
-        assertThat(visitor.get(path).status()).isEqualTo(200);
+        assertThat(visitor.get(path).status()).as(mail.text()).isEqualTo(200);
         var chosen = visitor.post("/contrasena/restablecer", Map.of("token", token, "password", "clave-de-lucia-2026",
                 "confirmation", "clave-de-lucia-2026"));
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(302);
         assertThat(chosen.location()).endsWith("/login");
         WebSession lucia = WebSession.signedIn(port, email, "clave-de-lucia-2026");
-        assertThat(lucia.get("/agente").status()).isEqualTo(200);
+        assertThat(lucia.get("/perfil").body()).contains("Lucía Invitada");
+        assertThat(lucia.get("/admin").status()).isEqualTo(403);
         // Single use: the same link does not work twice.
         assertThat(WebSession.visitor(port, "es").get(path).body()).doesNotContain("name=\"token\"");
     }

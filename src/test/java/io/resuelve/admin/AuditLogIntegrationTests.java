@@ -83,6 +83,7 @@ class AuditLogIntegrationTests {
 
         String page = admin.get("/admin/auditoria?type=USER").body();
         assertThat(page).contains("desactivó la cuenta de").contains("cambió el rol de").contains("Rosa Auditada")
+                .contains(">Administrador</td>")
                 .contains("Cuenta activa").contains(Fixtures.ADMIN_EMAIL);
         assertThat(page.indexOf("desactivó la cuenta de")).isLessThan(page.indexOf("cambió el rol de"));
         assertThat(page).doesNotContain("cambió el texto de contacto");

@@ -139,6 +139,7 @@ class UsersAdminIntegrationTests {
         Fixtures.Person agent = fixtures.agent("Mateo Desactivado");
         String token = fixtures.as(agent).post("/api/v1/me/tokens", Map.of("name", "integración")).text("token");
         assertThat(ApiClient.anonymous(port).withToken(token).get("/api/v1/me").status()).isEqualTo(200);
+        WebSession signedInBefore = WebSession.signedIn(port, agent.email(), Fixtures.PASSWORD);
         WebSession admin = admin();
 
         var disabled = admin.post("/admin/usuarios/" + agent.id() + "/estado", Map.of("enabled", "false"));
@@ -148,6 +149,9 @@ class UsersAdminIntegrationTests {
         var login = WebSession.visitor(port, "es").post("/login", Map.of("username", agent.email(),
                 "password", Fixtures.PASSWORD));
         assertThat(login.location()).contains("error");
+        var stale = signedInBefore.get("/perfil");
+        assertThat(stale.status()).as("a session opened before the account was disabled ends").isEqualTo(302);
+        assertThat(stale.location()).endsWith("/login");
         assertThat(fixtures.as(agent).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).withToken(token).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(admin.get("/admin/usuarios?enabled=false&q=" + "Mateo").body()).contains(agent.email());

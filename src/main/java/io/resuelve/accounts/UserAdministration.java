@@ -166,6 +166,30 @@ public class UserAdministration {
         return user.view();
     }
 
+    /**
+     * Changes what is given (a {@code null} leaves it as it is): role, then enabled, then groups, all or nothing,
+     * under the same rules as the single changes.
+     */
+    @Transactional
+    public UserView change(Long userId, Role role, Boolean enabled, Set<Long> groupIds, Actor by) {
+        UserView user = find(userId).view();
+        if (!AccountManagement.visibleTo(user, by)) {
+            // Someone they may not see does not exist for them.
+            throw new NotFoundException("error.user.notFound");
+        }
+        AccountManagement.requireAdmin(by);
+        if (role != null) {
+            user = changeRole(userId, role, by);
+        }
+        if (enabled != null) {
+            user = enable(userId, enabled, by);
+        }
+        if (groupIds != null) {
+            user = changeGroups(userId, groupIds, by);
+        }
+        return user;
+    }
+
     private UserAccount find(Long userId) {
         return (userId == null ? java.util.Optional.<UserAccount>empty() : users.findById(userId))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));

@@ -58,6 +58,21 @@ class AuditLogIntegrationTests {
         assertThat(restricted.action()).isEqualTo("group.restrictionChanged");
         assertThat(restricted.changes()).containsExactly(new FieldChange("restricted", "false", "true"));
 
+        Fixtures.Person agent = fixtures.agent("Cambiada por API");
+        var changed = fixtures.admin().patch("/api/v1/users/" + agent.id(), Map.of("role", "ADMIN", "enabled", false));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("role").asString()).isEqualTo("ADMIN");
+        var userEntries = log.page(new AuditQuery(null, "USER", null, null, null, 100)).entries().stream()
+                .filter(e -> e.targetId().equals(Long.toString(agent.id()))).toList();
+        assertThat(userEntries).extracting(AuditEntryView::action)
+                .containsExactly("user.disabled", "user.roleChanged", "user.created");
+        assertThat(userEntries.get(1).changes()).containsExactly(new FieldChange("role", "AGENT", "ADMIN"));
+        assertThat(fixtures.as(agent).patch("/api/v1/users/" + agent.id(), Map.of("role", "ADMIN")).status())
+                .isEqualTo(401);
+        Fixtures.Person other = fixtures.agent("Agente sin permiso");
+        assertThat(fixtures.as(other).patch("/api/v1/users/" + agent.id(), Map.of("enabled", true)).status())
+                .isEqualTo(403);
+
         var brand = fixtures.admin().post("/api/v1/catalog/brands", Map.of("name", "Auditada " + System.nanoTime()));
         assertThat(latest("BRAND", Long.toString(brand.number("id"))).action()).isEqualTo("catalog.brandAdded");
     }

@@ -102,6 +102,7 @@ class RouteScanIsolationIntegrationTests {
                 "POST /admin/catalogo/marcas/{id}", "POST /admin/catalogo/marcas/{id}/productos",
                 "POST /admin/catalogo/productos/{id}", "GET /admin/ajustes", "POST /admin/ajustes",
                 "GET /admin/auditoria"));
+        SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
     }
 

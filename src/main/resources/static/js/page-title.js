@@ -1,4 +1,5 @@
-// Window titles end with the help desk's name ("Usuarios · Soporte Acme"), as admins set it in /admin/ajustes.
+// Window titles end with the help desk's name ("Personas · Soporte Acme") once admins give it one in
+// /admin/ajustes; with the default name the page titles stay as they are.
 (function () {
   'use strict';
   var meta = document.querySelector('meta[name="helpdesk-name"]');

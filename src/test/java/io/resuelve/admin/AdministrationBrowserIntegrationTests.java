@@ -79,7 +79,17 @@ class AdministrationBrowserIntegrationTests {
         pages.choose("audit-type", "GROUP").click(By.cssSelector("main form[method=get] button[type=submit]"));
         pages.waitForUrl("type=GROUP");
         assertThat(pages.text(By.id("audit-entries"))).contains(groupName).doesNotContain("invitó a");
-        assertThat(browser.getTitle()).isEqualTo("Auditoría · Resuelve");
+        assertThat(browser.getTitle()).isEqualTo("Auditoría");
+
+        try {
+            pages.open("/admin/ajustes").type("settings-name", "Mesa Andina").click(By.id("settings-save"));
+            pages.waitForText(By.cssSelector("[role=status]"), "Se guardaron los ajustes.");
+            assertThat(pages.text(By.cssSelector(".navbar-brand"))).isEqualTo("Mesa Andina");
+            assertThat(browser.getTitle()).isEqualTo("Ajustes generales · Mesa Andina");
+        } finally {
+            pages.open("/admin/ajustes").type("settings-name", "Resuelve").click(By.id("settings-save"));
+            pages.waitForText(By.cssSelector("[role=status]"), "Se guardaron los ajustes.");
+        }
     }
 
     @Test

@@ -166,7 +166,8 @@ class ConfigurationAdminIntegrationTests {
             assertThat(saved.status()).isEqualTo(302);
             String home = WebSession.visitor(port, "es").get("/").body();
             assertThat(home).contains("<a class=\"navbar-brand fw-semibold\" href=\"/\">Soporte Andino</a>")
-                    .contains("mailto:ayuda@andino.example");
+                    .contains("mailto:ayuda@andino.example")
+                    .contains("<meta name=\"helpdesk-name\" content=\"Soporte Andino\">");
             assertThat(admin.get("/admin/ajustes").body()).contains("href=\"/admin/contacto\"");
 
             Fixtures.Person agent = new Fixtures(port).agent("Persona Nueva");

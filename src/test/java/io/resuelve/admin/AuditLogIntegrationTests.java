@@ -109,6 +109,20 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void aRefusedChangeLeavesNoEntry() {
+        WebSession admin = WebSession.signedIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        String email = "nadie" + System.nanoTime() + "@soporte.example";
+        Long newest = log.page(new AuditQuery(null, null, null, null, null, 1)).entries().stream().findFirst()
+                .map(AuditEntryView::id).orElse(0L);
+        var refused = admin.post("/admin/usuarios/invitar", Map.of("name", "Nadie", "email", email, "role", "AGENT",
+                "groupIds", "999999"));
+        assertThat(refused.body()).contains("El grupo indicado no existe.");
+        assertThat(accounts.userByEmail(email)).isEmpty();
+        assertThat(log.page(new AuditQuery(null, null, null, null, null, 1)).entries().stream().findFirst()
+                .map(AuditEntryView::id).orElse(0L)).isEqualTo(newest);
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutGapsNorRepeats() {
         Fixtures fixtures = new Fixtures(port);
         for (int i = 0; i < 5; i++) {

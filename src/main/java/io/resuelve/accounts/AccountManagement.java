@@ -16,6 +16,7 @@ import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.Language;
 import io.resuelve.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,18 @@ public class AccountManagement {
     private final OrganisationRepository organisations;
     private final AgentGroupRepository groups;
     private final PasswordPolicy passwords;
+    private final NewUserDefaults defaults;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountManagement(UserRepository users, OrganisationRepository organisations, AgentGroupRepository groups,
-            PasswordPolicy passwords, Clock clock) {
+            PasswordPolicy passwords, NewUserDefaults defaults, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.groups = groups;
         this.passwords = passwords;
+        this.defaults = defaults;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,9 +65,15 @@ public class AccountManagement {
                 throw new ConflictException("error.organisation.domainTaken", domain);
             }
         }
-        Organisation organisation = new Organisation(name, optional("taxId", command.taxId(), 50),
-                countryCode(command.country()), domains, command.sharedTickets(), clock.instant());
-        return organisations.save(organisation).view();
+        Organisation organisation = organisations.save(new Organisation(name,
+                optional("taxId", command.taxId(), 50), countryCode(command.country()), domains,
+                command.sharedTickets(), clock.instant()));
+        OrganisationView view = organisation.view();
+        events.publishEvent(OrganisationAdministration.audit(by, "organisation.created", organisation)
+                .change("name", null, view.name()).change("taxId", null, view.taxId())
+                .change("country", null, view.country()).change("domains", null, view.domains())
+                .change("sharedTickets", null, view.sharedTickets()).build());
+        return view;
     }
 
     public Optional<OrganisationView> organisation(Long id) {
@@ -120,8 +131,9 @@ public class AccountManagement {
                 ? email.value().substring(0, email.value().indexOf('@'))
                 : required("name", command.name(), 200);
         UserAccount user = new UserAccount(name, email, role, organisationId,
-                command.language() == null ? Language.DEFAULT : command.language(),
-                timeZone(command.timeZone()), clock.instant());
+                command.language() == null ? defaults.language() : command.language(),
+                command.timeZone() == null || command.timeZone().isBlank() ? defaults.timeZone()
+                        : timeZone(command.timeZone()), clock.instant());
         if (command.password() != null) {
             user.changePasswordHash(passwords.hash(command.password()));
             user.markVerified();
@@ -132,7 +144,14 @@ public class AccountManagement {
             }
             user.joinGroups(command.groupIds());
         }
-        return users.save(user).view();
+        UserView view = users.save(user).view();
+        if (by.isAdmin() && !by.isSystem()) {
+            events.publishEvent(UserAdministration.audit(by, "user.created", user)
+                    .change("name", null, view.name()).change("email", null, view.email())
+                    .change("role", null, view.role()).change("organisation", null, view.organisationId())
+                    .build());
+        }
+        return view;
     }
 
     /**
@@ -232,7 +251,7 @@ public class AccountManagement {
         return trimmed;
     }
 
-    private static String countryCode(String country) {
+    static String countryCode(String country) {
         if (country == null || country.isBlank()) {
             return null;
         }
@@ -243,7 +262,7 @@ public class AccountManagement {
         return code;
     }
 
-    private static List<String> normaliseDomains(List<String> domains) {
+    static List<String> normaliseDomains(List<String> domains) {
         if (domains == null) {
             return List.of();
         }

@@ -30,6 +30,19 @@ class AgentGroup {
         this.restricted = restricted;
     }
 
+    void change(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
     void restrict(boolean restricted) {
         this.restricted = restricted;
     }

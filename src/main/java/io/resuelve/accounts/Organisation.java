@@ -67,6 +67,30 @@ class Organisation {
         return sharedTickets;
     }
 
+    String name() {
+        return name;
+    }
+
+    Set<String> domains() {
+        return Set.copyOf(domains);
+    }
+
+    void addDomain(String domain) {
+        domains.add(domain);
+    }
+
+    boolean removeDomain(String domain) {
+        return domains.remove(domain);
+    }
+
+    /** Changes the organisation's details; its mail domains change one by one. */
+    void change(String name, String taxId, String country, boolean sharedTickets) {
+        this.name = name;
+        this.taxId = taxId;
+        this.country = country;
+        this.sharedTickets = sharedTickets;
+    }
+
     void update(String name, String taxId, String country, Collection<String> domains, boolean sharedTickets) {
         this.name = name;
         this.taxId = taxId;

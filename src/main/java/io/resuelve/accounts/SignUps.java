@@ -24,10 +24,11 @@ public class SignUps {
     private final PasswordPolicy passwords;
     private final AccountsProperties properties;
     private final ApplicationEventPublisher events;
+    private final NewUserDefaults defaults;
     private final Clock clock;
 
     SignUps(UserRepository users, OrganisationRepository organisations, AccountTokens tokens, PasswordPolicy passwords,
-            AccountsProperties properties, ApplicationEventPublisher events, Clock clock) {
+            AccountsProperties properties, ApplicationEventPublisher events, Clock clock, NewUserDefaults defaults) {
         this.users = users;
         this.organisations = organisations;
         this.tokens = tokens;
@@ -35,6 +36,7 @@ public class SignUps {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.defaults = defaults;
     }
 
     /** A person without an account yet, as the verification page greets them. */
@@ -59,7 +61,7 @@ public class SignUps {
             return;
         }
         UserAccount user = existing.orElseGet(() -> users.save(new UserAccount(cleanName, address, Role.CUSTOMER,
-                null, language == null ? Language.DEFAULT : language, "America/Bogota", clock.instant())));
+                null, language == null ? defaults.language() : language, defaults.timeZone(), clock.instant())));
         if (!user.enabled()) {
             return;
         }

@@ -138,6 +138,44 @@ class UserAccount {
         return photoSha256;
     }
 
+    Role role() {
+        return role;
+    }
+
+    Set<Long> groupIds() {
+        return Set.copyOf(groupIds);
+    }
+
+    /**
+     * Makes the person a customer, agent or admin. Staff belong to no customer organisation and customers to no
+     * agent group, so whatever no longer fits is let go.
+     */
+    void changeRole(Role newRole) {
+        if (newRole.isStaff()) {
+            this.organisationId = null;
+        } else {
+            groupIds.clear();
+        }
+        this.role = newRole;
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Replaces the agent groups the person belongs to. */
+    void changeGroups(Set<Long> groups) {
+        if (!groups.isEmpty() && !role.isStaff()) {
+            throw new IllegalStateException("Only agents and admins belong to groups");
+        }
+        groupIds.clear();
+        groupIds.addAll(groups);
+    }
+
+    void leaveGroup(Long groupId) {
+        groupIds.remove(groupId);
+    }
+
     void rename(String name) {
         this.name = name;
     }

@@ -16,8 +16,14 @@ class AdminHomeController {
 
     /** A new admin page adds its entry here. */
     static final List<Section> SECTIONS = List.of(
+            new Section("/admin/usuarios", "admin.users.title", "admin.users.description"),
+            new Section("/admin/organizaciones", "admin.organisations.title", "admin.organisations.description"),
+            new Section("/admin/grupos", "admin.groups.title", "admin.groups.description"),
+            new Section("/admin/catalogo", "admin.catalog.title", "admin.catalog.description"),
+            new Section("/admin/ajustes", "admin.settings.title", "admin.settings.description"),
             new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"),
-            new Section("/admin/correo", "outbox.title", "outbox.description"));
+            new Section("/admin/correo", "outbox.title", "outbox.description"),
+            new Section("/admin/auditoria", "admin.audit.title", "admin.audit.description"));
 
     @GetMapping("/admin")
     String home(Model model) {

@@ -1,2 +1,5 @@
-/** Admin pages: the admin home and the settings admins edit (contact guidance texts). Controllers only. */
+/**
+ * Admin pages: people, organisations, agent groups, catalogue, general settings, contact texts, outgoing mail and the
+ * audit log. Controllers only: the rules live in the domain modules' APIs.
+ */
 package io.resuelve.admin;

@@ -16,7 +16,26 @@ class Brand {
 
     private String name;
 
+    /** An inactive entry is no longer offered for new tickets; tickets filed against it keep it. */
+    private boolean active = true;
+
     protected Brand() {
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
     }
 
     Brand(String name) {
@@ -24,6 +43,6 @@ class Brand {
     }
 
     BrandView view() {
-        return new BrandView(id, name);
+        return new BrandView(id, name, active);
     }
 }

@@ -1,4 +1,5 @@
 package io.resuelve.catalog;
 
-public record BrandView(Long id, String name) {
+/** A brand; an inactive one is no longer offered for new tickets. */
+public record BrandView(Long id, String name, boolean active) {
 }

@@ -13,7 +13,26 @@ class Country {
 
     private String name;
 
+    /** An inactive entry is no longer offered for new tickets; tickets filed against it keep it. */
+    private boolean active = true;
+
     protected Country() {
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
     }
 
     Country(String code, String name) {
@@ -22,6 +41,6 @@ class Country {
     }
 
     CountryView view() {
-        return new CountryView(code, name);
+        return new CountryView(code, name, active);
     }
 }

@@ -18,7 +18,26 @@ class Product {
 
     private String name;
 
+    /** An inactive entry is no longer offered for new tickets; tickets filed against it keep it. */
+    private boolean active = true;
+
     protected Product() {
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
     }
 
     Product(Long brandId, String name) {
@@ -27,6 +46,6 @@ class Product {
     }
 
     ProductView view() {
-        return new ProductView(id, brandId, name);
+        return new ProductView(id, brandId, name, active);
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.Map;
 
 import io.resuelve.accounts.AccountManagement;
+import io.resuelve.accounts.AgentInvited;
 import io.resuelve.accounts.PasswordResetRequested;
 import io.resuelve.accounts.SignUpForExistingAccount;
 import io.resuelve.accounts.SignUpRequested;
@@ -58,6 +59,17 @@ class AccountMails {
                 "password-reset", Map.of("link", resuelve.link("/contrasena/restablecer?token="
                         + encode(event.token())), "expires", expiry(event.expiresAt(), event.userId(),
                                 event.language())),
+                MailKind.AUTO_GENERATED));
+    }
+
+    /** An admin invited an agent: the link lets them choose their password, then sign in. */
+    @EventListener
+    void on(AgentInvited event) {
+        outbox.enqueue(new OutgoingMail(event.email(), event.name(), event.language(), Audience.AGENT,
+                "invitation", Map.of("link", resuelve.link("/contrasena/restablecer?token=" + encode(event.token())),
+                        "loginLink", resuelve.link("/login"), "email", event.email(),
+                        "role", event.role().name(), "invitedBy", event.invitedBy(),
+                        "expires", expiry(event.expiresAt(), event.userId(), event.language())),
                 MailKind.AUTO_GENERATED));
     }
 

@@ -11,6 +11,8 @@ import io.resuelve.accounts.Actor;
 import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.Language;
+import io.resuelve.shared.AdminChangeRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +31,13 @@ public class SiteTexts {
 
     private final SiteTextRepository texts;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SiteTexts(SiteTextRepository texts, MessageSource messages, Clock clock) {
+    SiteTexts(SiteTextRepository texts, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.texts = texts;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +69,14 @@ public class SiteTexts {
             throw new InvalidInputException(channel, "error.contactText.tooLong", MAX_LENGTH);
         }
         String key = "contact." + channel + ".text";
+        String before = texts.findByTextKeyAndLanguage(key, language).map(SiteText::body).orElse(null);
+        String after = text == null || text.isBlank()
+                || text.strip().equals(messages.getMessage(key, null, language.locale())) ? null : text.strip();
+        var audit = AdminChangeRecorded.of(by.userId(), by.email(), "contactText.changed", "CONTACT_TEXT",
+                channel + "/" + language.tag(), channel + " (" + language.tag() + ")").change("text", before, after);
+        if (audit.changed()) {
+            events.publishEvent(audit.build());
+        }
         // A text left as the default stays the default, so that it follows later improvements of the bundles.
         if (text == null || text.isBlank()
                 || text.strip().equals(messages.getMessage(key, null, language.locale()))) {

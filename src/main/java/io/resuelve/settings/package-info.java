@@ -1,2 +1,5 @@
-/** Help-desk settings that admins edit: texts shown to customers (contact guidance), per language. */
+/**
+ * Help-desk settings that admins edit: the general settings (name, support address, defaults for new people) and
+ * texts shown to customers (contact guidance), per language.
+ */
 package io.resuelve.settings;

@@ -1,5 +1,6 @@
 package io.resuelve.web;
 
+import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.ApiTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -58,7 +60,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/agente", "/agente/**").hasAnyRole("AGENT", "ADMIN")
@@ -68,7 +70,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'self'; "
                                 + "base-uri 'self'; form-action 'self'")))
-                .addFilterBefore(new LoginThrottleFilter(throttle, null), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new LoginThrottleFilter(throttle, null), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

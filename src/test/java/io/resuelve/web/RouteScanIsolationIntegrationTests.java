@@ -103,6 +103,18 @@ class RouteScanIsolationIntegrationTests {
         // -- macros and notifications
 
         // -- administration
+        UNSCOPED.addAll(List.of("GET /admin/usuarios", "GET /admin/usuarios/invitar", "POST /admin/usuarios/invitar",
+                "GET /admin/usuarios/{id}", "POST /admin/usuarios/{id}/rol", "POST /admin/usuarios/{id}/estado",
+                "POST /admin/usuarios/{id}/grupos", "GET /admin/organizaciones", "GET /admin/organizaciones/nueva",
+                "POST /admin/organizaciones/nueva", "GET /admin/organizaciones/{id}", "POST /admin/organizaciones/{id}",
+                "POST /admin/organizaciones/{id}/dominios", "POST /admin/organizaciones/{id}/dominios/eliminar",
+                "GET /admin/grupos", "POST /admin/grupos", "GET /admin/grupos/{id}", "POST /admin/grupos/{id}",
+                "POST /admin/grupos/{id}/miembros", "POST /admin/grupos/{id}/miembros/eliminar", "GET /admin/catalogo",
+                "POST /admin/catalogo/paises", "POST /admin/catalogo/paises/{code}", "POST /admin/catalogo/marcas",
+                "POST /admin/catalogo/marcas/{id}", "POST /admin/catalogo/marcas/{id}/productos",
+                "POST /admin/catalogo/productos/{id}", "GET /admin/ajustes", "POST /admin/ajustes",
+                "GET /admin/auditoria"));
+        SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
     }
 

@@ -14,6 +14,7 @@ import io.resuelve.accounts.NewOrganisation;
 import io.resuelve.accounts.NewUser;
 import io.resuelve.accounts.OrganisationView;
 import io.resuelve.accounts.Role;
+import io.resuelve.accounts.UserAdministration;
 import io.resuelve.accounts.UserView;
 import io.resuelve.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +38,14 @@ class AccountsApiController {
     private final AccountManagement accounts;
     private final ApiTokens tokens;
     private final AgentGroups groups;
+    private final UserAdministration administration;
 
-    AccountsApiController(AccountManagement accounts, ApiTokens tokens, AgentGroups groups) {
+    AccountsApiController(AccountManagement accounts, ApiTokens tokens, AgentGroups groups,
+            UserAdministration administration) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.groups = groups;
+        this.administration = administration;
     }
 
     record CreateOrganization(String name, String taxId, String country, List<String> domains,
@@ -69,6 +73,9 @@ class AccountsApiController {
             return new OrganizationJson(o.id(), o.name(), o.taxId(), o.country(), o.domains().stream().sorted()
                     .toList(), o.sharedTickets());
         }
+    }
+
+    record UserChange(Role role, Boolean enabled, List<Long> groupIds) {
     }
 
     record CreateToken(String name) {
@@ -115,6 +122,13 @@ class AccountsApiController {
     @GetMapping("/users/{id}")
     UserJson user(@PathVariable long id, Actor actor) {
         return UserJson.of(accounts.visibleUser(id, actor));
+    }
+
+    @PatchMapping("/users/{id}")
+    @Operation(summary = "Change a person's role, enable or disable them, set an agent's groups (admins)")
+    UserJson changeUser(@PathVariable long id, @RequestBody UserChange body, Actor actor) {
+        return UserJson.of(administration.change(id, body.role(), body.enabled(),
+                body.groupIds() == null ? null : java.util.Set.copyOf(body.groupIds()), actor));
     }
 
     @PostMapping("/groups")

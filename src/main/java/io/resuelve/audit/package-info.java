@@ -1,0 +1,2 @@
+/** The audit log: an append-only record of every administrator's change, stored with the change itself. */
+package io.resuelve.audit;

@@ -17,7 +17,6 @@ import io.resuelve.accounts.AgentGroups;
 import io.resuelve.accounts.AgentPreferences;
 import io.resuelve.accounts.GroupView;
 import io.resuelve.accounts.OrganisationView;
-import io.resuelve.accounts.StaffDirectory;
 import io.resuelve.accounts.UserView;
 import io.resuelve.tickets.TicketPage;
 import io.resuelve.tickets.TicketQueries;
@@ -39,18 +38,15 @@ class QueuePages {
     private final AccountManagement accounts;
     private final AgentGroups groups;
     private final AgentPreferences preferences;
-    private final StaffDirectory staff;
     private final Messages messages;
     private final DateFormats dates;
     private final Clock clock;
 
-    QueuePages(TicketQueries tickets, AccountManagement accounts, AgentGroups groups, AgentPreferences preferences,
-            StaffDirectory staff, Messages messages, DateFormats dates, Clock clock) {
+    QueuePages(TicketQueries tickets, AccountManagement accounts, AgentGroups groups, AgentPreferences preferences, Messages messages, DateFormats dates, Clock clock) {
         this.tickets = tickets;
         this.accounts = accounts;
         this.groups = groups;
         this.preferences = preferences;
-        this.staff = staff;
         this.messages = messages;
         this.dates = dates;
         this.clock = clock;
@@ -92,7 +88,7 @@ class QueuePages {
         String sortSlug = QueueColumn.bySort(sort).map(QueueColumn::slug).orElse("");
         String empty = filters.filtered() ? messages.of("queues.empty.filtered")
                 : messages.of(view.emptyKey(), view == QueueView.GROUP ? current.label() : QueueView.RESOLVED_DAYS);
-        List<UserView> agents = refresh ? List.of() : staff.agents(actor);
+        List<UserView> agents = refresh ? List.of() : accounts.staff();
         return new QueuePage(entries, current, empty, rows(page.items(), visibleGroups), columns, sortSlug,
                 sort.isDescending(), page.next(), new QueueLinks(slug, filters), agents, visibleGroups,
                 refresh ? List.of() : accounts.organisations());

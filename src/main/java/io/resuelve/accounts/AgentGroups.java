@@ -62,6 +62,17 @@ public class AgentGroups {
         return groups.findAll().stream().map(AgentGroup::view).toList();
     }
 
+    /** The enabled agents and admins who belong to the group, by name. */
+    public List<UserView> members(Long groupId) {
+        return groupId == null ? List.of()
+                : users.findEnabledMembers(groupId).stream().map(UserAccount::view).toList();
+    }
+
+    /** Every enabled person with one of the given staff roles, by name: whom to offer as assignees. */
+    public List<UserView> staff(Set<Role> roles) {
+        return users.findByRoleInAndEnabledTrueOrderByNameAsc(roles).stream().map(UserAccount::view).toList();
+    }
+
     public Optional<GroupView> group(Long id) {
         return id == null ? Optional.empty() : groups.findById(id).map(AgentGroup::view);
     }

@@ -17,6 +17,11 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByRole(Role role);
 
     List<UserAccount> findByOrganisationIdOrderByNameAsc(Long organisationId);
+
+    @Query("select u from UserAccount u join u.groupIds g where g = :groupId and u.enabled = true order by u.name")
+    List<UserAccount> findEnabledMembers(Long groupId);
+
+    List<UserAccount> findByRoleInAndEnabledTrueOrderByNameAsc(Collection<Role> roles);
 }
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {

@@ -97,7 +97,7 @@
     var status = document.getElementById('macro-status');
     if (status) {
       status.textContent = text;
-      status.className = 'small mt-1 mb-0' + (isError ? ' text-danger' : ' text-success');
+      status.className = 'small mt-1 mb-0' + (isError ? ' text-danger-emphasis' : ' text-success-emphasis');
     }
   }
 

@@ -59,6 +59,19 @@ class MacrosAndNotificationsBrowserIntegrationTests {
         assertThat(browser.findElements(By.id("bell-badge"))).as("nothing unread any more").isEmpty();
         assertThat(pages.text(By.id("notification-list"))).contains("La impresora fiscal no emite boletas")
                 .doesNotContain("Nueva");
+
+        fixtures.ticket(customer, "No se imprimen las guías de despacho");
+        fixtures.ticket(customer, "Error al cerrar la caja");
+        wait.until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("bell-badge")).isEmpty() && d.findElement(By.id("bell-badge")).getText()
+                    .equals("2");
+        });
+        pages.click(By.id("bell-button")).click(By.id("bell-mark-all"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bell-badge")));
+        assertThat(pages.find(By.id("bell-button")).getAccessibleName()).contains("0 sin leer");
+        assertThat(pages.find(By.id("bell-menu")).getText()).contains("Error al cerrar la caja")
+                .doesNotContain("Marcar todas como leídas").contains("Ver todas");
     }
 
     @Test

@@ -18,12 +18,15 @@ import io.resuelve.tickets.TicketAssigned;
 import io.resuelve.tickets.TicketCreated;
 import io.resuelve.tickets.TicketQueries;
 import io.resuelve.tickets.TicketView;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the tickets module's events into notifications, once the change is committed, in a transaction of their
- * own (a failure is retried by the event publication registry, never undoes the ticket change).
+ * Turns the tickets module's events into notifications once the change is committed, in a transaction of their own:
+ * a failure never undoes the ticket change, and the event publication registry keeps it for a retry. They run on the
+ * thread of the change, so the bell is up to date when the page that made the change answers.
  */
 @Component
 class TicketNotifications {
@@ -42,7 +45,8 @@ class TicketNotifications {
         this.notifier = notifier;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketCreated event) {
         TicketView ticket = tickets.ticket(event.ticketNumber(), Actor.system());
         List<UserView> agents = ticket.groupId() == null ? groups.staff(Set.of(Role.AGENT)) : List.of();
@@ -51,7 +55,8 @@ class TicketNotifications {
         notifier.notify(recipients, NotificationKind.NEW_TICKET, ticket, name(ticket.requesterId()), null);
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(CustomerReplied event) {
         TicketView ticket = tickets.ticket(event.ticketNumber(), Actor.system());
         Set<Long> recipients = NotificationRules.customerReply(ticket.assigneeId(), event.authorId());
@@ -64,7 +69,8 @@ class TicketNotifications {
         notifier.notify(recipients, NotificationKind.CUSTOMER_REPLY, ticket, name(event.authorId()), excerpt);
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketAssigned event) {
         TicketView ticket = tickets.ticket(event.ticketNumber(), Actor.system());
         boolean[] changed = changedByThisAssignment(tickets.history(ticket.number(), Actor.system()), event);

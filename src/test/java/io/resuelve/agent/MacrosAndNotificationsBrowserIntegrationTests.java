@@ -59,6 +59,12 @@ class MacrosAndNotificationsBrowserIntegrationTests {
         assertThat(browser.findElements(By.id("bell-badge"))).as("nothing unread any more").isEmpty();
         assertThat(pages.text(By.id("notification-list"))).contains("La impresora fiscal no emite boletas")
                 .doesNotContain("Nueva");
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+        pages.open("/agente/notificaciones/preferencias");
+        assertThat(pages.find(By.id("respuestasCorreo")).isSelected()).isTrue();
+        assertThat(pages.find(By.id("gruposCorreo")).isSelected()).isFalse();
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+        pages.open("/agente/notificaciones");
 
         fixtures.ticket(customer, "No se imprimen las guías de despacho");
         fixtures.ticket(customer, "Error al cerrar la caja");

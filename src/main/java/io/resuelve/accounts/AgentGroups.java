@@ -167,6 +167,12 @@ public class AgentGroups {
         return AdminChangeRecorded.of(by.userId(), by.email(), action, TARGET, group.id(), group.name());
     }
 
+    /** The enabled agents and admins who belong to the group, by name: whom to tell about its tickets. */
+    public List<UserView> enabledMembers(Long groupId) {
+        return groupId == null ? List.of()
+                : users.findEnabledMembers(groupId).stream().map(UserAccount::view).toList();
+    }
+
     public Optional<GroupView> group(Long id) {
         return id == null ? Optional.empty() : groups.findById(id).map(AgentGroup::view);
     }

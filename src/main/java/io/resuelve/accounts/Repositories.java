@@ -27,6 +27,9 @@ interface UserRepository extends JpaRepository<UserAccount, Long>, JpaSpecificat
 
     List<UserAccount> findByOrganisationIdOrderByNameAsc(Long organisationId);
 
+    @Query("select u from UserAccount u join u.groupIds g where g = :groupId and u.enabled = true order by u.name")
+    List<UserAccount> findEnabledMembers(Long groupId);
+
     List<UserAccount> findByRoleInAndEnabledTrueOrderByNameAsc(Collection<Role> roles);
 }
 

@@ -45,15 +45,17 @@ class DemoData implements ApplicationRunner {
     private final Catalog catalog;
     private final TicketManagement tickets;
     private final TransactionTemplate transaction;
+    private final DemoMacros macros;
 
     DemoData(ResuelveProperties properties, AccountManagement accounts, AgentGroups groups, Catalog catalog,
-            TicketManagement tickets, TransactionTemplate transaction) {
+            TicketManagement tickets, TransactionTemplate transaction, DemoMacros macros) {
         this.properties = properties;
         this.accounts = accounts;
         this.groups = groups;
         this.catalog = catalog;
         this.tickets = tickets;
         this.transaction = transaction;
+        this.macros = macros;
     }
 
     @Override
@@ -104,6 +106,7 @@ class DemoData implements ApplicationRunner {
         demo.returnedToRequester(mariana, lucia);
         demo.rejected(ignacio, lucia);
         demo.byEmail(lucia);
+        macros.load(n2.id());
     }
 
     private Actor agent(String name, String email, Set<Long> groups) {

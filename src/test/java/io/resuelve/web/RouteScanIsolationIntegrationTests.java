@@ -101,6 +101,14 @@ class RouteScanIsolationIntegrationTests {
                 "POST /agente/tickets/{number}/presencia", "POST /agente/tickets/{number}/presencia/salir"));
 
         // -- macros and notifications
+        UNSCOPED.addAll(List.of("GET /agente/macros", "GET /agente/macros/nueva", "POST /agente/macros",
+                "GET /agente/macros/{id}", "POST /agente/macros/{id}", "POST /agente/macros/{id}/duplicar",
+                "POST /agente/macros/{id}/eliminar", "POST /agente/macros/vista-previa",
+                "POST /agente/tickets/{number}/macros/{id}/aplicar", "GET /agente/notificaciones",
+                "GET /agente/notificaciones/contador", "GET /agente/notificaciones/menu",
+                "GET /agente/notificaciones/{id}", "POST /agente/notificaciones/{id}/leida",
+                "POST /agente/notificaciones/leidas", "GET /agente/notificaciones/preferencias",
+                "POST /agente/notificaciones/preferencias"));
 
         // -- administration
         UNSCOPED.addAll(List.of("GET /admin/usuarios", "GET /admin/usuarios/invitar", "POST /admin/usuarios/invitar",

@@ -48,7 +48,9 @@ class InboundMailIntegrationTests {
     private static final String SUPPORT = "soporte@resuelve.local";
 
     @RegisterExtension
-    static final GreenMailExtension imap = new GreenMailExtension(new ServerSetup(IMAP_PORT, "127.0.0.1", "imap"));
+    static final GreenMailExtension imap = new GreenMailExtension(new ServerSetup(IMAP_PORT, "127.0.0.1", "imap"))
+            // One mailbox for the whole class, as in real life: UIDs keep growing from one test to the next.
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailbox(DynamicPropertyRegistry registry) {
@@ -74,7 +76,8 @@ class InboundMailIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        mailbox = imap.setUser(SUPPORT, "soporte", "buzon-secreto");
+        GreenMailUser existing = imap.getUserManager().getUser("soporte");
+        mailbox = existing != null ? existing : imap.setUser(SUPPORT, "soporte", "buzon-secreto");
         fixtures = new Fixtures(port);
         poller.configure();
     }

@@ -29,7 +29,6 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Formula;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AfterDomainEventPublication;
@@ -71,23 +70,9 @@ class Ticket {
     @Version
     private long version;
 
-    // Sort keys for lists (read-only, computed by the database; see TicketSort). Names are looked up by id in the
-    // tables the foreign keys above already point to, so a list sorts by them without knowing the accounts module.
-    @Formula("lower(subject)")
-    private String subjectKey;
-    @Formula("(select lower(u.name) from users u where u.id = requester_id)")
-    private String requesterKey;
-    @Formula("coalesce((select lower(o.name) from organisations o where o.id = organisation_id), '')")
-    private String organisationKey;
-    @Formula("coalesce((select lower(u.name) from users u where u.id = assignee_id), '')")
-    private String assigneeKey;
-    @Formula("coalesce((select lower(g.name) from agent_groups g where g.id = group_id), '')")
-    private String groupKey;
-    @Formula("case status when 'NEW' then 0 when 'OPEN' then 1 when 'PENDING_CUSTOMER' then 2 when 'ON_HOLD' then 3 "
-            + "when 'RESOLVED' then 4 else 5 end")
-    private Integer statusRank;
-    @Formula("case priority when 'LOW' then 0 when 'NORMAL' then 1 when 'HIGH' then 2 else 3 end")
-    private Integer priorityRank;
+    /** Read-only keys computed by the database, for sorted lists. */
+    @Embedded
+    private TicketSortKeys sortKeys;
 
     @ElementCollection
     @CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -428,15 +413,9 @@ class Ticket {
     Object sortKey(TicketSort.Column column) {
         return switch (column) {
             case NUMBER -> number;
-            case SUBJECT -> subjectKey;
-            case REQUESTER -> requesterKey == null ? "" : requesterKey;
-            case ORGANISATION -> organisationKey;
-            case STATUS -> statusRank;
-            case PRIORITY -> priorityRank;
-            case GROUP -> groupKey;
-            case ASSIGNEE -> assigneeKey;
             case CREATED -> createdAt;
             case ACTIVITY -> lastActivityAt;
+            default -> sortKeys == null ? null : sortKeys.of(column);
         };
     }
 

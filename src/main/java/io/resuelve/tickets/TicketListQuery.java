@@ -7,6 +7,7 @@ import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.UserView;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -128,7 +129,12 @@ class TicketListQuery {
         }
         Comparable key = cursor.key();
         return (root, q, cb) -> {
-            Expression<Comparable> value = root.get(sort.column().attribute());
+            Path<?> path = root;
+            for (String part : sort.column().attribute().split("\\.")) {
+                path = path.get(part);
+            }
+            @SuppressWarnings("unchecked")
+            Expression<Comparable> value = (Expression<Comparable>) path;
             Expression<Long> number = root.get("number");
             return sort.descending()
                     ? cb.or(cb.lessThan(value, key), cb.and(cb.equal(value, key), cb.lessThan(number, cursor.number())))

@@ -19,10 +19,10 @@ public enum TicketSort {
     ASSIGNEE_ASC(Column.ASSIGNEE, false), ASSIGNEE_DESC(Column.ASSIGNEE, true),
     CREATED_ASC(Column.CREATED, false), CREATED_DESC(Column.CREATED, true);
 
-    /** What a list can be sorted by, with the ticket attribute that holds the key. */
+    /** What a list can be sorted by, with the ticket attribute (path) that holds the key. */
     public enum Column {
-        NUMBER("number"), SUBJECT("subjectKey"), REQUESTER("requesterKey"), ORGANISATION("organisationKey"),
-        STATUS("statusRank"), PRIORITY("priorityRank"), GROUP("groupKey"), ASSIGNEE("assigneeKey"),
+        NUMBER("number"), SUBJECT("sortKeys.subjectKey"), REQUESTER("sortKeys.requesterKey"), ORGANISATION("sortKeys.organisationKey"),
+        STATUS("sortKeys.statusRank"), PRIORITY("sortKeys.priorityRank"), GROUP("sortKeys.groupKey"), ASSIGNEE("sortKeys.assigneeKey"),
         CREATED("createdAt"), ACTIVITY("lastActivityAt");
 
         private final String attribute;

@@ -81,17 +81,9 @@ class MergeController {
 
     /** Step two: both tickets side by side, nothing changed yet. */
     private String confirmation(long number, Long into, Actor actor, Model model) {
-        TicketView source = queries.ticket(number, actor);
-        if (into == null) {
-            return failed(number, "", messages.of("error.ticket.mergeTargetRequired"), actor, model);
-        }
-        TicketView target = queries.ticket(into, actor);
-        String problem = into == number ? messages.of("error.ticket.mergeIntoItself")
-                : target.status() == TicketStatus.CLOSED ? messages.of("error.ticket.mergeIntoClosed", into)
-                : source.status() == TicketStatus.CLOSED ? messages.of("error.ticket.mergeClosed", number) : null;
-        if (problem != null) {
-            return failed(number, Long.toString(into), problem, actor, model);
-        }
+        TicketMerges.MergePreview preview = merges.preview(number, into, actor);
+        TicketView source = preview.source();
+        TicketView target = preview.target();
         Map<Long, UserView> people = accounts.users(List.of(source.requesterId(), target.requesterId()));
         model.addAttribute("source", source);
         model.addAttribute("target", target);

@@ -52,12 +52,9 @@ public class TicketMerges {
      * @return the target, as it is after the merge
      */
     public TicketView merge(long number, Long intoNumber, boolean notifyRequesters, Actor by) {
-        Ticket source = access.visible(number, by);
-        if (intoNumber == null) {
-            throw new InvalidInputException("into", "error.ticket.mergeTargetRequired");
-        }
-        Ticket target = access.visible(intoNumber, by);
-        source.checkMergeInto(target, by);
+        Ticket[] pair = mergeable(number, intoNumber, by);
+        Ticket source = pair[0];
+        Ticket target = pair[1];
         Instant now = clock.instant();
 
         messages.moveThread(source.id(), target.id());
@@ -73,6 +70,31 @@ public class TicketMerges {
         source.mergeInto(target, by, now);
         store(source);
         return store(target).view();
+    }
+
+    /**
+     * What {@link #merge} would do, without doing it: both tickets, or the same refusal merge would give (404, 400,
+     * 403, 409). For the confirmation step of the agent's page.
+     */
+    @Transactional(readOnly = true)
+    public MergePreview preview(long number, Long intoNumber, Actor by) {
+        Ticket[] pair = mergeable(number, intoNumber, by);
+        return new MergePreview(pair[0].view(), pair[1].view());
+    }
+
+    /** Source and target, both visible to the agent (404 first, as everywhere), checked by the aggregate. */
+    private Ticket[] mergeable(long number, Long intoNumber, Actor by) {
+        Ticket source = access.visible(number, by);
+        if (intoNumber == null) {
+            throw new InvalidInputException("into", "error.ticket.mergeTargetRequired");
+        }
+        Ticket target = access.visible(intoNumber, by);
+        source.checkMergeInto(target, by);
+        return new Ticket[] { source, target };
+    }
+
+    /** Two tickets about to be merged: {@code source} closes, {@code target} continues. */
+    public record MergePreview(TicketView source, TicketView target) {
     }
 
     /** A note in the language of the ticket's requester, who reads it. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.SignUps;
 import io.resuelve.accounts.UserView;
 import io.resuelve.mail.inbound.DeliveryHeaders;
 import io.resuelve.mail.inbound.MailAddress;
@@ -60,9 +61,12 @@ class MailToTicket {
     private final TicketsProperties ticketSettings;
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final SignUps signUps;
 
     MailToTicket(TicketManagement tickets, TicketQueries queries, AccountManagement accounts, ReplyTokens tokens,
-            MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock) {
+            MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock,
+            SignUps signUps) {
+        this.signUps = signUps;
         this.tickets = tickets;
         this.queries = queries;
         this.accounts = accounts;
@@ -89,11 +93,14 @@ class MailToTicket {
             return thread.map(ticket -> automaticReply(ticket, mail, from))
                     .orElseGet(() -> new Taken(InboundStatus.IGNORED, null, "automatic or bulk mail"));
         }
+        boolean unknown = accounts.userByEmail(from.address()).isEmpty();
         UserView sender = accounts.findOrCreateCustomer(from.address(), from.name(), Actor.system());
-        if (thread.isPresent()) {
-            return reply(thread.get(), sender, mail);
+        Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, brandId);
+        if (unknown && taken.ticketNumber() != null && taken.status() == InboundStatus.PROCESSED) {
+            // Seed 003: the first mail registers the person; they get a link to complete their account.
+            signUps.inviteMailSender(sender.id(), taken.ticketNumber());
         }
-        return newTicket(sender, mail, brandId);
+        return taken;
     }
 
     // ---- threading, in the order of the issue: token, stored Message-IDs, subject tag ------------------------

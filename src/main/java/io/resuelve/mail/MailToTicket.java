@@ -151,7 +151,7 @@ class MailToTicket {
             // Someone the conversation was forwarded to: they join the ticket in copy, as in any help desk.
             tickets.addPeople(ticket.number(), List.of(sender.email()), Actor.system());
         }
-        var added = tickets.addMessage(ticket.number(), new NewMessage(text(mail), null, false, null,
+        var added = tickets.addMessage(ticket.number(), NewMessage.fromMail(text(mail), html(mail), quote(mail),
                 uploads(mail)), by);
         addCopies(added.ticketNumber(), mail, sender);
         remember(mail.messageId(), added.ticketNumber());
@@ -162,7 +162,7 @@ class MailToTicket {
         String subject = mail.subject().isBlank() ? "(sin asunto)" : mail.subject();
         TicketView ticket = tickets.file(new NewTicket(cut(subject, 300), text(mail), null, Priority.NORMAL,
                 Channel.EMAIL, sender.email(), copies(mail, sender), brandId, null, null, null, null, null),
-                uploads(mail), Actor.system());
+                uploads(mail), quote(mail), Actor.system());
         remember(mail.messageId(), ticket.number());
         return new Taken(InboundStatus.PROCESSED, ticket.number(), null);
     }
@@ -216,6 +216,18 @@ class MailToTicket {
     private String text(ParsedMail mail) {
         String text = mail.newText().isBlank() ? mail.textBody() : mail.newText();
         return cut(text.isBlank() && mail.attachments().isEmpty() ? "(sin texto)" : text, MAX_TEXT);
+    }
+
+    /** The quoted part, only when the reply was cut from it (otherwise the whole text is the message). */
+    private static String quote(ParsedMail mail) {
+        String quoted = mail.quotedText();
+        return quoted == null || quoted.isBlank() || mail.newText().isBlank() ? null : quoted;
+    }
+
+    /** The sanitized HTML of the mail (remote images disabled), for the agent's "Ver como HTML". */
+    private static String html(ParsedMail mail) {
+        String html = mail.htmlBody();
+        return html == null || html.isBlank() || html.length() > MAX_TEXT * 5 ? null : html;
     }
 
     /** The files to keep: programs and oversized files are left out, and at most as many as a message takes. */

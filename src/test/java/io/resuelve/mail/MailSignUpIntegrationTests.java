@@ -99,9 +99,10 @@ class MailSignUpIntegrationTests {
         List<Map<String, Object>> mails = jdbc.queryForList("select template_name, subject, body_text from outbox_mails "
                 + "where recipient_address = ? order by id", sender);
         assertThat(mails).extracting(row -> row.get("template_name"))
-                .as("the acknowledgement and the sign-up mail").contains("customer/ticket-received", "customer/mail-sign-up");
-        Map<String, Object> signUp = mails.stream().filter(row -> "customer/mail-sign-up".equals(row.get("template_name")))
-                .findFirst().orElseThrow();
+                .as("the acknowledgement and the sign-up mail")
+                .contains("customer/ticket-received", "customer/mail-sign-up");
+        Map<String, Object> signUp = mails.stream()
+                .filter(row -> "customer/mail-sign-up".equals(row.get("template_name"))).findFirst().orElseThrow();
         assertThat((String) signUp.get("subject")).contains("#" + number).contains("Complete su registro");
         String text = (String) signUp.get("body_text");
         assertThat(text).contains("Recibimos su solicitud #" + number);
@@ -152,6 +153,68 @@ class MailSignUpIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from users where email = ?", Long.class, robot)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_mails where recipient_address = ?", Long.class,
                 robot)).isZero();
+    }
+
+    @Test
+    void aReplyKeepsItsQuoteApartBehindMostrarTextoCitadoAndNeverMailsIt() throws Exception {
+        Fixtures.Person customer = fixtures.customer("Carolina Rojas", null);
+        long number = fixtures.ticket(customer, "El reporte de ventas no coincide");
+        Fixtures.Person agent = fixtures.agent("Lucía Soporte");
+        assertThat(fixtures.as(agent).post("/api/v1/tickets/" + number + "/messages",
+                Map.of("body", "¿Desde qué fecha no coincide?", "status", "PENDING_CUSTOMER")).status()).isEqualTo(201);
+        String ourId = jdbc.queryForObject("select message_id from outbox_mails where recipient_address = ? "
+                + "order by id desc limit 1", String.class, customer.email());
+
+        deliver(mail(customer.email(), "Carolina Rojas", "Re: [Ticket #" + number + "] El reporte de ventas",
+                ourId, """
+                Desde el lunes 3 de febrero.
+
+                El lun, 3 feb 2025 a las 10:00, Soporte Resuelve <soporte@resuelve.local> escribió:
+                > Pregunta citada número 7741
+                """));
+        poller.pollAll();
+
+        Map<String, Object> stored = jdbc.queryForMap("select m.body_text, m.quoted_text from messages m "
+                + "join tickets t on t.id = m.ticket_id where t.number = ? order by m.id desc limit 1", number);
+        assertThat(stored.get("body_text")).isEqualTo("Desde el lunes 3 de febrero.");
+        assertThat((String) stored.get("quoted_text")).contains("Pregunta citada número 7741");
+
+        String agentPage = WebSession.signedIn(port, agent.email(), Fixtures.PASSWORD)
+                .get("/agente/tickets/" + number).body();
+        assertThat(agentPage).contains("<summary class=\"small\">Mostrar texto citado</summary>")
+                .contains("Pregunta citada número 7741");
+        String portalPage = WebSession.signedIn(port, customer.email(), Fixtures.PASSWORD)
+                .get("/tickets/" + number).body();
+        assertThat(portalPage).contains("Mostrar texto citado").contains("Pregunta citada número 7741");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mails where body_text like ? or body_html like ?",
+                Long.class, "%7741%", "%7741%")).as("the quote is never mailed").isZero();
+    }
+
+    @Test
+    void anHtmlMailShowsAsHtmlToAgentsWithItsRemoteImagesHeldBack() throws Exception {
+        Fixtures.Person customer = fixtures.customer("Diego Mora", null);
+        long number = fixtures.ticket(customer, "Logo roto en la factura");
+        String html = "<p>Vea la <b>captura</b>:</p><img src=\"https://rastreo.example/pixel.png\" alt=\"captura\">"
+                + "<script>alert(1)</script>";
+        String raw = mail(customer.email(), "Diego Mora", "Re: [#" + number + "] Logo roto", null, "x")
+                .replace("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nx",
+                        "Content-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\nVea la captura:\r\n--b1\r\n"
+                        + "Content-Type: text/html; charset=UTF-8\r\n\r\n" + html + "\r\n--b1--\r\n");
+        deliver(raw);
+        poller.pollAll();
+
+        String stored = jdbc.queryForObject("select m.body_html from messages m join tickets t on t.id = m.ticket_id "
+                + "where t.number = ? order by m.id desc limit 1", String.class, number);
+        assertThat(stored).contains("data-remote-src=\"https://rastreo.example/pixel.png\"").doesNotContain("<script");
+
+        WebSession.Page page = WebSession.signedIn(port, fixtures.agent("Marcos Soporte").email(), Fixtures.PASSWORD)
+                .get("/agente/tickets/" + number);
+        assertThat(page.body()).contains("Ver como HTML").contains("Mostrar imágenes remotas")
+                .contains("data-remote-src=\"https://rastreo.example/pixel.png\"")
+                .doesNotContainPattern("[^-]src=\"https://rastreo").doesNotContain("alert(1)")
+                .contains("/js/mail-html.js");
+        assertThat(page.header("Content-Security-Policy")).contains("img-src 'self' data: https:");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -217,6 +217,29 @@ class MailSignUpIntegrationTests {
         assertThat(page.header("Content-Security-Policy")).contains("img-src 'self' data: https:");
     }
 
+    @Test
+    void theQuoteOfTheMailThatOpensATicketIsKeptBesideItsDescription() throws Exception {
+        Fixtures.Person customer = fixtures.customer("Rosa Paz", null);
+        deliver(mail(customer.email(), "Rosa Paz", "Consulta sobre el cierre de caja", null, """
+                Les reenvío lo que me dijo el proveedor.
+
+                El mar, 4 feb 2025 a las 9:00, Proveedor <ventas@proveedor.example> escribió:
+                > El cierre de caja 5530 quedó pendiente
+                """));
+        poller.pollAll();
+
+        long number = tickets(customer.email()).get(0).path("number").asLong();
+        Map<String, Object> stored = jdbc.queryForMap("select description, description_quoted from tickets "
+                + "where number = ?", number);
+        assertThat((String) stored.get("description")).contains("Les reenvío").doesNotContain("5530");
+        assertThat((String) stored.get("description_quoted")).contains("El cierre de caja 5530 quedó pendiente");
+        String portalPage = WebSession.signedIn(port, customer.email(), Fixtures.PASSWORD)
+                .get("/tickets/" + number).body();
+        assertThat(portalPage).contains("Mostrar texto citado").contains("El cierre de caja 5530 quedó pendiente");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mails where body_text like ? or body_html like ?",
+                Long.class, "%5530%", "%5530%")).as("the quote is not in the acknowledgement").isZero();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private static String mail(String from, String name, String subject, String inReplyTo, String body) {

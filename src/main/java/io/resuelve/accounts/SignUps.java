@@ -72,6 +72,24 @@ public class SignUps {
                 language == null ? user.language() : language, issued.token(), issued.expiresAt()));
     }
 
+    /**
+     * Seed 003: someone unknown wrote to the help desk, which created their customer account and ticket
+     * {@code ticketNumber}. They receive a link to complete the account (name and password), valid only for that
+     * address and for {@code resuelve.accounts.mail-sign-up-validity}. Nothing happens for an account that already
+     * has a password or is disabled.
+     */
+    public void inviteMailSender(Long userId, long ticketNumber) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("error.user.notFound"));
+        if (user.hasPassword() || !user.enabled()) {
+            return;
+        }
+        tokens.revokeAll(user.id(), AccountToken.Purpose.VERIFY_EMAIL);
+        AccountTokens.Issued issued = tokens.issue(user.id(), AccountToken.Purpose.VERIFY_EMAIL,
+                properties.mailSignUpValidity());
+        events.publishEvent(new CustomerRegisteredByMail(user.id(), user.email(), user.name(), user.language(),
+                ticketNumber, issued.token(), issued.expiresAt()));
+    }
+
     /** Who a verification link is for, while it is valid. */
     @Transactional(readOnly = true)
     public Optional<PendingSignUp> pending(String token) {

@@ -15,6 +15,7 @@ import io.resuelve.accounts.OrganisationView;
 import io.resuelve.accounts.UserView;
 import io.resuelve.catalog.BrandView;
 import io.resuelve.catalog.Catalog;
+import io.resuelve.mail.MailHtml;
 import io.resuelve.storage.ContentTypeSniffer;
 import io.resuelve.tickets.AttachmentView;
 import io.resuelve.tickets.HistoryEntry;
@@ -28,6 +29,8 @@ import io.resuelve.tickets.TicketsProperties;
 import io.resuelve.web.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Builds the agent's ticket view: the thread with notes, the history, the properties and the customer panel. People
@@ -84,8 +87,13 @@ class AgentTicketPages {
                 : accounts.organisation(ticket.organisationId()).orElse(null));
         model.addAttribute("description", new ThreadItem(null, requester == null ? "" : requester.name(),
                 requester == null ? "" : requester.email(), false, false, false, ticket.description(),
-                ticket.createdAt(), files(queries.descriptionAttachments(number, actor))));
-        model.addAttribute("thread", thread.stream().map(m -> item(m, people, freshIds.contains(m.id()))).toList());
+                ticket.createdAt(), files(queries.descriptionAttachments(number, actor)), ticket.descriptionQuoted(),
+                null));
+        List<ThreadItem> items = thread.stream().map(m -> item(m, people, freshIds.contains(m.id()))).toList();
+        model.addAttribute("thread", items);
+        if (items.stream().anyMatch(ThreadItem::hasRemoteImages)) {
+            allowRemoteImages();
+        }
         model.addAttribute("fresh", fresh.stream().map(m -> item(m, people, true)).toList());
         model.addAttribute("freshAuthors", fresh.stream().map(m -> name(people.get(m.authorId()))).distinct()
                 .reduce((a, b) -> a + ", " + b).orElse(""));
@@ -178,6 +186,20 @@ class AgentTicketPages {
         return Map.of("brandId", brands, "productId", products);
     }
 
+    /**
+     * A mail with remote images is on this page: its images stay in {@code data-remote-src} (nothing loads) until the
+     * agent clicks "Mostrar imágenes remotas", which needs {@code img-src https:} on this page only. Spring Security
+     * writes its own policy only when the response has none.
+     */
+    private static void allowRemoteImages() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setHeader("Content-Security-Policy", "default-src 'self'; "
+                    + "img-src 'self' data: https:; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; "
+                    + "form-action 'self'");
+        }
+    }
+
     private Map<Long, String> groupNames() {
         Map<Long, String> names = new LinkedHashMap<>();
         groups.groups().forEach(g -> names.put(g.id(), g.name()));
@@ -188,7 +210,8 @@ class AgentTicketPages {
         UserView author = people.get(message.authorId());
         return new ThreadItem(message.id(), name(author), author == null ? "" : author.email(),
                 author == null || author.role().isStaff(), message.internal(), fresh, message.bodyText(),
-                message.createdAt(), files(message.attachments()));
+                message.createdAt(), files(message.attachments()), message.quotedText(),
+                MailHtml.forDisplay(message.bodyHtml()));
     }
 
     private String name(UserView person) {

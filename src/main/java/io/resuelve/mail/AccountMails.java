@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.AgentInvited;
+import io.resuelve.accounts.CustomerRegisteredByMail;
 import io.resuelve.accounts.PasswordResetRequested;
 import io.resuelve.accounts.SignUpForExistingAccount;
 import io.resuelve.accounts.SignUpRequested;
@@ -41,6 +42,16 @@ class AccountMails {
     void on(SignUpRequested event) {
         outbox.enqueue(new OutgoingMail(event.email(), event.name(), event.language(), Audience.CUSTOMER,
                 "verify-email", Map.of("link", resuelve.link("/registro/verificar?token=" + encode(event.token())),
+                        "expires", expiry(event.expiresAt(), event.userId(), event.language())),
+                MailKind.AUTO_GENERATED));
+    }
+
+    /** Seed 003: the first mail of an unknown address registered them; the link completes their account. */
+    @EventListener
+    void on(CustomerRegisteredByMail event) {
+        outbox.enqueue(new OutgoingMail(event.email(), event.name(), event.language(), Audience.CUSTOMER,
+                "mail-sign-up", Map.of("link", resuelve.link("/registro/verificar?token=" + encode(event.token())),
+                        "number", event.ticketNumber(),
                         "expires", expiry(event.expiresAt(), event.userId(), event.language())),
                 MailKind.AUTO_GENERATED));
     }

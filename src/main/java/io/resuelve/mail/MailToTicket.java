@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.SignUps;
 import io.resuelve.accounts.UserView;
 import io.resuelve.mail.inbound.DeliveryHeaders;
 import io.resuelve.mail.inbound.MailAddress;
@@ -60,9 +61,12 @@ class MailToTicket {
     private final TicketsProperties ticketSettings;
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final SignUps signUps;
 
     MailToTicket(TicketManagement tickets, TicketQueries queries, AccountManagement accounts, ReplyTokens tokens,
-            MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock) {
+            MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock,
+            SignUps signUps) {
+        this.signUps = signUps;
         this.tickets = tickets;
         this.queries = queries;
         this.accounts = accounts;
@@ -89,11 +93,14 @@ class MailToTicket {
             return thread.map(ticket -> automaticReply(ticket, mail, from))
                     .orElseGet(() -> new Taken(InboundStatus.IGNORED, null, "automatic or bulk mail"));
         }
+        boolean unknown = accounts.userByEmail(from.address()).isEmpty();
         UserView sender = accounts.findOrCreateCustomer(from.address(), from.name(), Actor.system());
-        if (thread.isPresent()) {
-            return reply(thread.get(), sender, mail);
+        Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, brandId);
+        if (unknown && taken.ticketNumber() != null && taken.status() == InboundStatus.PROCESSED) {
+            // Seed 003: the first mail registers the person; they get a link to complete their account.
+            signUps.inviteMailSender(sender.id(), taken.ticketNumber());
         }
-        return newTicket(sender, mail, brandId);
+        return taken;
     }
 
     // ---- threading, in the order of the issue: token, stored Message-IDs, subject tag ------------------------
@@ -144,7 +151,7 @@ class MailToTicket {
             // Someone the conversation was forwarded to: they join the ticket in copy, as in any help desk.
             tickets.addPeople(ticket.number(), List.of(sender.email()), Actor.system());
         }
-        var added = tickets.addMessage(ticket.number(), new NewMessage(text(mail), null, false, null,
+        var added = tickets.addMessage(ticket.number(), NewMessage.fromMail(text(mail), html(mail), quote(mail),
                 uploads(mail)), by);
         addCopies(added.ticketNumber(), mail, sender);
         remember(mail.messageId(), added.ticketNumber());
@@ -155,7 +162,7 @@ class MailToTicket {
         String subject = mail.subject().isBlank() ? "(sin asunto)" : mail.subject();
         TicketView ticket = tickets.file(new NewTicket(cut(subject, 300), text(mail), null, Priority.NORMAL,
                 Channel.EMAIL, sender.email(), copies(mail, sender), brandId, null, null, null, null, null),
-                uploads(mail), Actor.system());
+                uploads(mail), quote(mail), Actor.system());
         remember(mail.messageId(), ticket.number());
         return new Taken(InboundStatus.PROCESSED, ticket.number(), null);
     }
@@ -209,6 +216,18 @@ class MailToTicket {
     private String text(ParsedMail mail) {
         String text = mail.newText().isBlank() ? mail.textBody() : mail.newText();
         return cut(text.isBlank() && mail.attachments().isEmpty() ? "(sin texto)" : text, MAX_TEXT);
+    }
+
+    /** The quoted part, only when the reply was cut from it (otherwise the whole text is the message). */
+    private static String quote(ParsedMail mail) {
+        String quoted = mail.quotedText();
+        return quoted == null || quoted.isBlank() || mail.newText().isBlank() ? null : quoted;
+    }
+
+    /** The sanitized HTML of the mail (remote images disabled), for the agent's "Ver como HTML". */
+    private static String html(ParsedMail mail) {
+        String html = mail.htmlBody();
+        return html == null || html.isBlank() || html.length() > MAX_TEXT * 5 ? null : html;
     }
 
     /** The files to keep: programs and oversized files are left out, and at most as many as a message takes. */

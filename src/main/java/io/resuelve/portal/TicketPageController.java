@@ -144,7 +144,7 @@ class TicketPageController {
         UserView author = people.get(message.authorId());
         return new MessageRow(message.id(), author == null ? messages.of("ticket.support") : author.name(),
                 author == null || author.role().isStaff(), message.bodyText(), message.createdAt(),
-                files(message.attachments()));
+                files(message.attachments()), message.quotedText());
     }
 
     private static List<MessageRow.AttachmentRow> files(List<AttachmentView> attachments) {

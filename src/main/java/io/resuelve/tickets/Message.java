@@ -30,6 +30,9 @@ class Message {
 
     private Instant createdAt;
 
+    /** The quoted part of a mail-borne message, shown collapsed and never mailed; null otherwise. */
+    private String quotedText;
+
     protected Message() {
     }
 
@@ -41,6 +44,15 @@ class Message {
         this.bodyHtml = bodyHtml;
         this.createdAt = createdAt;
     }
+
+    /** Keeps the part of a mail this message quoted (cut to what the column takes). */
+    Message quoting(String quoted) {
+        this.quotedText = quoted == null || quoted.isBlank() ? null
+                : quoted.length() > MAX_QUOTE ? quoted.substring(0, MAX_QUOTE) : quoted;
+        return this;
+    }
+
+    static final int MAX_QUOTE = 1_000_000;
 
     Long id() {
         return id;
@@ -59,6 +71,6 @@ class Message {
     }
 
     MessageView view(java.util.List<AttachmentView> attachments) {
-        return new MessageView(id, authorId, internal, bodyText, bodyHtml, createdAt, attachments);
+        return new MessageView(id, authorId, internal, bodyText, bodyHtml, createdAt, attachments, quotedText);
     }
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 public record MessageView(Long id, Long authorId, boolean internal, String bodyText, String bodyHtml,
-        Instant createdAt, List<AttachmentView> attachments) {
+        Instant createdAt, List<AttachmentView> attachments, String quotedText) {
 }

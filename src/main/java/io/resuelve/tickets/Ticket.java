@@ -427,12 +427,17 @@ class Ticket {
         return Objects.equals(requesterId, userId) || ccIds.contains(userId);
     }
 
+    /** The quoted part of the mail that opened this ticket, shown collapsed under the description. */
+    void keepDescriptionQuote(String quoted) {
+        details.keepDescriptionQuote(quoted);
+    }
+
     TicketView view() {
         TicketDetails d = details;
         return new TicketView(id, number, d.subject(), d.description(), d.type(), d.priority(), status, channel,
                 requesterId, organisationId, Set.copyOf(ccIds), Set.copyOf(tags), d.brandId(), d.productId(),
                 d.country(), d.taxId(), d.companyName(), d.contactPhone(), assigneeId, groupId, rejectionReason, followUpOf, createdAt,
-                lastActivityAt, firstResponseAt, resolvedAt, closedAt, mergedInto);
+                lastActivityAt, firstResponseAt, resolvedAt, closedAt, mergedInto, d.descriptionQuoted());
     }
 
     /** Prefills a follow-up ticket from this one, for a reply that arrives after it was closed. */

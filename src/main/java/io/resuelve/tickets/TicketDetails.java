@@ -22,6 +22,7 @@ class TicketDetails {
     private String taxId;
     private String companyName;
     private String contactPhone;
+    private String descriptionQuoted;
 
     protected TicketDetails() {
     }
@@ -84,6 +85,15 @@ class TicketDetails {
 
     String subject() {
         return subject;
+    }
+
+    void keepDescriptionQuote(String quoted) {
+        descriptionQuoted = quoted == null || quoted.isBlank() ? null
+                : quoted.length() > Message.MAX_QUOTE ? quoted.substring(0, Message.MAX_QUOTE) : quoted;
+    }
+
+    String descriptionQuoted() {
+        return descriptionQuoted;
     }
 
     String description() {

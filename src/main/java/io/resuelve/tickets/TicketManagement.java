@@ -44,8 +44,18 @@ public class TicketManagement {
 
     /** Files a ticket with files attached to its description, all or nothing. */
     public TicketView file(NewTicket command, List<Upload> uploads, Actor by) {
+        return file(command, uploads, null, by);
+    }
+
+    /**
+     * Files a ticket opened by mail: as {@link #file(NewTicket, List, Actor)}, keeping the part of the first mail
+     * that quoted an earlier conversation (a forward, a reply to someone else) beside the description.
+     */
+    public TicketView file(NewTicket command, List<Upload> uploads, String descriptionQuoted, Actor by) {
         TicketDraft draft = input.draft(command, by);
-        Ticket ticket = store(Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant()));
+        Ticket ticket = Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant());
+        ticket.keepDescriptionQuote(descriptionQuoted);
+        ticket = store(ticket);
         attachments.attachToDescription(ticket.id(), uploads);
         return ticket.view();
     }
@@ -63,12 +73,13 @@ public class TicketManagement {
             Ticket followUp = store(Ticket.file(tickets.nextNumber(),
                     ticket.followUpDraft(body, Channel.API), ticket, by, now));
             MessageView first = attachments.attach(followUp.id(),
-                    messages.save(followUp.addMessage(by, body, command.html(), false, null, now)), command.uploads());
+                    messages.save(followUp.addMessage(by, body, command.html(), false, null, now)
+                            .quoting(command.quotedText())), command.uploads());
             store(followUp);
             return new MessageAdded(followUp.number(), true, first);
         }
         Message message = messages.save(ticket.addMessage(by, body, command.html(), command.internal(),
-                command.status(), now));
+                command.status(), now).quoting(command.quotedText()));
         MessageView view = attachments.attach(ticket.id(), message, command.uploads());
         store(ticket);
         return new MessageAdded(ticket.number(), false, view);

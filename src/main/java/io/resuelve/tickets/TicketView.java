@@ -9,5 +9,5 @@ public record TicketView(Long id, long number, String subject, String descriptio
         Set<String> tags, Long brandId, Long productId, String country, String taxId, String companyName,
         String contactPhone, Long assigneeId, Long groupId, String rejectionReason, Long followUpOfId,
         Instant createdAt, Instant lastActivityAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
-        Long mergedInto) {
+        Long mergedInto, String descriptionQuoted) {
 }

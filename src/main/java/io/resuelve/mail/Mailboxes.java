@@ -77,7 +77,7 @@ public class Mailboxes {
         publish(audit(by, "mailbox.created", after).change("host", null, after.host())
                 .change("port", null, after.port()).change("ssl", null, after.ssl())
                 .change("username", null, after.username()).change("folder", null, after.folder())
-                .change("brandId", null, after.brandId()).change("groupId", null, after.groupId()));
+                .change("brand", null, after.brandId()).change("group", null, after.groupId()));
         return after;
     }
 
@@ -103,10 +103,10 @@ public class Mailboxes {
                 .change("host", before.host(), after.host()).change("port", before.port(), after.port())
                 .change("ssl", before.ssl(), after.ssl()).change("username", before.username(), after.username())
                 .change("folder", before.folder(), after.folder())
-                .change("brandId", before.brandId(), after.brandId())
-                .change("groupId", before.groupId(), after.groupId())
+                .change("brand", before.brandId(), after.brandId())
+                .change("group", before.groupId(), after.groupId())
                 // Only that it changed: the password itself never goes into the audit log.
-                .change("password", null, passwordChanged ? "changed" : null));
+                .change("passwordChanged", null, passwordChanged ? true : null));
         return after;
     }
 
@@ -117,7 +117,7 @@ public class Mailboxes {
         boolean before = box.enabled();
         box.enable(enabled);
         MailboxView after = box.view(Map.of());
-        publish(audit(by, enabled ? "mailbox.enabled" : "mailbox.disabled", after).change("enabled", before, enabled));
+        publish(audit(by, enabled ? "mailbox.enabled" : "mailbox.disabled", after).change("active", before, enabled));
         return after;
     }
 

@@ -69,7 +69,7 @@ public class Mailboxes {
         if (mailboxes.findByName(name).isPresent()) {
             throw new ConflictException("admin.mailboxes.error.nameTaken", name);
         }
-        Mailbox box = new Mailbox(name, required("host", form.host(), 255), port(form), form.ssl(),
+        Mailbox box = new Mailbox(name, required("host", form.host(), 255), port(form), form.secure(),
                 required("username", form.username(), 320), password, folder(form), clock.instant());
         box.route(form.brandId(), form.groupId());
         mailboxes.saveAndFlush(box);
@@ -95,7 +95,7 @@ public class Mailboxes {
                 : secret(form.password());
         boolean passwordChanged = !password.equals(box.password());
         box.rename(name);
-        box.configure(required("host", form.host(), 255), port(form), form.ssl(),
+        box.configure(required("host", form.host(), 255), port(form), form.secure(),
                 required("username", form.username(), 320), password, folder(form));
         box.route(form.brandId(), form.groupId());
         MailboxView after = box.view(Map.of());
@@ -151,7 +151,7 @@ public class Mailboxes {
 
     private static int port(MailboxForm form) {
         if (form.port() == null) {
-            return form.ssl() ? 993 : 143;
+            return form.secure() ? 993 : 143;
         }
         if (form.port() < 1 || form.port() > 65535) {
             throw new InvalidInputException("port", "admin.mailboxes.error.port");

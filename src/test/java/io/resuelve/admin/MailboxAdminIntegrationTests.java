@@ -89,6 +89,7 @@ class MailboxAdminIntegrationTests {
         // A wrong password: the server's refusal is shown, the stored one is unchanged, and testing changed nothing.
         assertThat(admin.post(page, Map.of("name", name, "host", "127.0.0.1", "port", Integer.toString(IMAP_PORT),
                 "username", "ventas", "password", "equivocada", "folder", "INBOX")).status()).isEqualTo(302);
+        assertThat(admin.get(page).body()).contains("Se guardaron los cambios del buzón.");
         admin.post(page + "/probar", Map.of());
         String failed = admin.get(page).body();
         assertThat(failed).contains("No fue posible conectarse. El servidor respondió:").doesNotContain("equivocada");
@@ -98,8 +99,10 @@ class MailboxAdminIntegrationTests {
         // Back to the right password; a blank password on a later save keeps it.
         admin.post(page, Map.of("name", name, "host", "127.0.0.1", "port", Integer.toString(IMAP_PORT),
                 "username", "ventas", "password", SECRET, "folder", "INBOX"));
+        admin.get(page);
         admin.post(page, Map.of("name", name, "host", "127.0.0.1", "port", Integer.toString(IMAP_PORT),
                 "username", "ventas", "password", "", "folder", "INBOX"));
+        admin.get(page);
         assertThat(jdbc.queryForObject("select password from mailboxes where id = ?", String.class, id)).isEqualTo(SECRET);
 
         // "Leer ahora" brings a delivered mail in as a ticket.

@@ -23,6 +23,8 @@ class AdminHomeController {
             new Section("/admin/ajustes", "admin.settings.title", "admin.settings.description"),
             new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"),
             new Section("/admin/correo", "outbox.title", "outbox.description"),
+            new Section("/admin/buzones", "admin.mailboxes.title", "admin.mailboxes.description"),
+            new Section("/admin/correo-entrante", "admin.inbound.title", "admin.inbound.description"),
             new Section("/admin/auditoria", "admin.audit.title", "admin.audit.description"));
 
     @GetMapping("/admin")

@@ -46,5 +46,5 @@ class AuditAdminController {
     }
 
     static final java.util.List<String> AUDIT_TYPES = java.util.List.of("USER", "ORGANISATION", "GROUP", "COUNTRY",
-            "BRAND", "PRODUCT", "SETTINGS", "CONTACT_TEXT");
+            "BRAND", "PRODUCT", "SETTINGS", "CONTACT_TEXT", "MAILBOX");
 }

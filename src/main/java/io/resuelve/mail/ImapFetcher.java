@@ -29,6 +29,9 @@ class ImapFetcher {
     private static final Logger log = LoggerFactory.getLogger(ImapFetcher.class);
     /** At most this many messages per read, so one busy mailbox cannot hold the others up for long. */
     static final int BATCH = 200;
+    private static final int READ_TIMEOUT = 60000;
+    /** "Probar conexión" answers within seconds, not minutes. */
+    private static final int PROBE_TIMEOUT = 8000;
 
     private final MailboxRepository mailboxes;
     private final MailIngestion ingestion;
@@ -48,7 +51,7 @@ class ImapFetcher {
         Mailbox box = mailboxes.findById(mailboxId).orElseThrow();
         int taken = 0;
         String error = null;
-        try (Store store = session(box).getStore(box.ssl() ? "imaps" : "imap")) {
+        try (Store store = session(READ_TIMEOUT).getStore(box.ssl() ? "imaps" : "imap")) {
             store.connect(box.host(), box.port(), box.username(), box.password());
             Folder folder = store.getFolder(box.folder());
             folder.open(Folder.READ_WRITE);
@@ -81,18 +84,36 @@ class ImapFetcher {
         return taken;
     }
 
+    /**
+     * Connects and opens the folder read-only with short timeouts, and changes nothing (no flags, no UIDs, no
+     * last error). Returns the server's error, or empty when the mailbox can be read.
+     */
+    java.util.Optional<String> probe(long mailboxId) {
+        Mailbox box = mailboxes.findById(mailboxId).orElseThrow();
+        try (Store store = session(PROBE_TIMEOUT).getStore(box.ssl() ? "imaps" : "imap")) {
+            store.connect(box.host(), box.port(), box.username(), box.password());
+            Folder folder = store.getFolder(box.folder());
+            folder.open(Folder.READ_ONLY);
+            folder.close(false);
+            return java.util.Optional.empty();
+        } catch (MessagingException | RuntimeException e) {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+            return java.util.Optional.of(message.length() <= 500 ? message : message.substring(0, 500));
+        }
+    }
+
     private static byte[] raw(Message message) throws IOException, MessagingException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);
         return bytes.toByteArray();
     }
 
-    private static Session session(Mailbox box) {
+    private static Session session(int timeoutMillis) {
         Properties properties = new Properties();
         for (String protocol : new String[] { "imap", "imaps" }) {
-            properties.setProperty("mail." + protocol + ".connectiontimeout", "20000");
-            properties.setProperty("mail." + protocol + ".timeout", "60000");
-            properties.setProperty("mail." + protocol + ".writetimeout", "20000");
+            properties.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(Math.min(20000, timeoutMillis)));
+            properties.setProperty("mail." + protocol + ".timeout", String.valueOf(timeoutMillis));
+            properties.setProperty("mail." + protocol + ".writetimeout", String.valueOf(Math.min(20000, timeoutMillis)));
             // Plain IMAP is upgraded to TLS whenever the server offers it.
             properties.setProperty("mail." + protocol + ".starttls.enable", "true");
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
 
@@ -15,4 +16,15 @@ interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
     List<InboundMail> findByStatusOrderByIdDesc(InboundStatus status, Limit limit);
 
     List<InboundMail> findAllByOrderByIdDesc(Limit limit);
+
+    List<InboundMail> findByIdLessThanOrderByIdDesc(long beforeId, Limit limit);
+
+    List<InboundMail> findByStatusAndIdLessThanOrderByIdDesc(InboundStatus status, long beforeId, Limit limit);
+
+    @Query("select m.status, count(m) from InboundMail m group by m.status")
+    List<Object[]> countByStatus();
+
+    @Query("select m.mailboxId, m.status, count(m) from InboundMail m where m.mailboxId is not null"
+            + " group by m.mailboxId, m.status")
+    List<Object[]> countByMailboxAndStatus();
 }

@@ -73,6 +73,25 @@ class Mailbox {
         lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
+    /** The brand and agent group of the tickets this mailbox opens. */
+    void route(Long brandId, Long groupId) {
+        this.brandId = brandId;
+        this.groupId = groupId;
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    MailboxView view(java.util.Map<InboundStatus, Long> counts) {
+        return new MailboxView(id, name, host, port, ssl, username, folder, brandId, groupId, enabled, lastPolledAt,
+                lastError, password != null && !password.isEmpty(), counts);
+    }
+
     Long id() {
         return id;
     }

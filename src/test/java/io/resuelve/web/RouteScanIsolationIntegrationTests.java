@@ -122,6 +122,10 @@ class RouteScanIsolationIntegrationTests {
                 "POST /admin/catalogo/marcas/{id}", "POST /admin/catalogo/marcas/{id}/productos",
                 "POST /admin/catalogo/productos/{id}", "GET /admin/ajustes", "POST /admin/ajustes",
                 "GET /admin/auditoria"));
+        UNSCOPED.addAll(List.of("GET /admin/buzones", "POST /admin/buzones", "GET /admin/buzones/{id}",
+                "POST /admin/buzones/{id}", "POST /admin/buzones/{id}/estado", "POST /admin/buzones/{id}/probar",
+                "POST /admin/buzones/{id}/leer", "GET /admin/correo-entrante", "GET /admin/correo-entrante/{id}",
+                "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar"));
         SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
     }

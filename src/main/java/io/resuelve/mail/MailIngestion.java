@@ -115,9 +115,10 @@ public class MailIngestion {
     private void process(InboundMail mail, byte[] raw) {
         ParsedMail parsed = parser.parse(raw);
         mail.describe(parsed.messageId(), parsed.from() == null ? null : parsed.from().address(), parsed.subject());
-        Long brandId = mail.mailboxId() == null ? null
-                : mailboxes.findById(mail.mailboxId()).map(Mailbox::brandId).orElse(null);
-        MailToTicket.Taken taken = toTicket.take(parsed, raw, brandId);
+        MailToTicket.Route route = mail.mailboxId() == null ? MailToTicket.Route.NONE
+                : mailboxes.findById(mail.mailboxId()).map(box -> new MailToTicket.Route(box.brandId(), box.groupId()))
+                        .orElse(MailToTicket.Route.NONE);
+        MailToTicket.Taken taken = toTicket.take(parsed, raw, route);
         mail.done(taken.status(), taken.ticketNumber(), taken.reason(), clock.instant());
     }
 

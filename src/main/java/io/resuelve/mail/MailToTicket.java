@@ -77,7 +77,12 @@ class MailToTicket {
         this.clock = clock;
     }
 
-    Taken take(ParsedMail mail, byte[] raw, Long brandId) {
+    /** Where new tickets from a mailbox go: its brand and the agent group that works them (both optional). */
+    record Route(Long brandId, Long groupId) {
+        static final Route NONE = new Route(null, null);
+    }
+
+    Taken take(ParsedMail mail, byte[] raw, Route route) {
         MailAddress from = mail.from();
         if (from == null) {
             return new Taken(InboundStatus.QUARANTINED, null, "no sender address");
@@ -95,7 +100,7 @@ class MailToTicket {
         }
         boolean unknown = accounts.userByEmail(from.address()).isEmpty();
         UserView sender = accounts.findOrCreateCustomer(from.address(), from.name(), Actor.system());
-        Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, brandId);
+        Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, route);
         if (unknown && taken.ticketNumber() != null && taken.status() == InboundStatus.PROCESSED) {
             // Seed 003: the first mail registers the person; they get a link to complete their account.
             signUps.inviteMailSender(sender.id(), taken.ticketNumber());
@@ -146,7 +151,7 @@ class MailToTicket {
         }
         if (queries.find(ticket.number(), by).isEmpty()) {
             if (closed) {
-                return newTicket(sender, mail, ticket.brandId());
+                return newTicket(sender, mail, new Route(ticket.brandId(), ticket.groupId()));
             }
             // Someone the conversation was forwarded to: they join the ticket in copy, as in any help desk.
             tickets.addPeople(ticket.number(), List.of(sender.email()), Actor.system());
@@ -158,11 +163,15 @@ class MailToTicket {
         return new Taken(InboundStatus.PROCESSED, added.ticketNumber(), added.followUp() ? "follow-up ticket" : null);
     }
 
-    private Taken newTicket(UserView sender, ParsedMail mail, Long brandId) {
+    private Taken newTicket(UserView sender, ParsedMail mail, Route route) {
         String subject = mail.subject().isBlank() ? "(sin asunto)" : mail.subject();
         TicketView ticket = tickets.file(new NewTicket(cut(subject, 300), text(mail), null, Priority.NORMAL,
-                Channel.EMAIL, sender.email(), copies(mail, sender), brandId, null, null, null, null, null),
+                Channel.EMAIL, sender.email(), copies(mail, sender), route.brandId(), null, null, null, null, null),
                 uploads(mail), quote(mail), Actor.system());
+        if (route.groupId() != null) {
+            // Into the mailbox's group, whose members are told (notifications listen to the assignment).
+            tickets.assign(ticket.number(), null, route.groupId(), Actor.system());
+        }
         remember(mail.messageId(), ticket.number());
         return new Taken(InboundStatus.PROCESSED, ticket.number(), null);
     }

@@ -124,6 +124,10 @@ class Mailbox {
         return folder;
     }
 
+    Long groupId() {
+        return groupId;
+    }
+
     Long brandId() {
         return brandId;
     }

@@ -100,8 +100,10 @@ class MailboxAdminIntegrationTests {
         admin.post(page, Map.of("name", name, "host", "127.0.0.1", "port", Integer.toString(IMAP_PORT),
                 "username", "ventas", "password", SECRET, "folder", "INBOX"));
         admin.get(page);
+        long group = fixtures.admin().post("/api/v1/groups", Map.of("name", "Ventas " + System.nanoTime()))
+                .number("id");
         admin.post(page, Map.of("name", name, "host", "127.0.0.1", "port", Integer.toString(IMAP_PORT),
-                "username", "ventas", "password", "", "folder", "INBOX"));
+                "username", "ventas", "password", "", "folder", "INBOX", "groupId", Long.toString(group)));
         admin.get(page);
         assertThat(jdbc.queryForObject("select password from mailboxes where id = ?", String.class, id)).isEqualTo(SECRET);
 
@@ -115,6 +117,8 @@ class MailboxAdminIntegrationTests {
         assertThat(admin.get(page).body()).contains("Lectura terminada: 1 correos nuevos.");
         Long ticket = jdbc.queryForObject("select ticket_number from inbound_mails where sender = ?", Long.class, sender);
         assertThat(ticket).isNotNull();
+        assertThat(jdbc.queryForObject("select group_id from tickets where number = ?", Long.class, ticket))
+                .as("new tickets go to the mailbox's group").isEqualTo(group);
         assertThat(admin.get("/admin/correo-entrante").body()).contains(subject).contains("/agente/tickets/" + ticket);
         assertThat(admin.get("/admin/correo-entrante?estado=PROCESSED").body()).contains(subject);
         assertThat(admin.get("/admin/correo-entrante?estado=QUARANTINED").body()).doesNotContain(subject);

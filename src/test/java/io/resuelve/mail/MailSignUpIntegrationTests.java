@@ -2,31 +2,18 @@ package io.resuelve.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 
-import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.resuelve.support.ApiClient;
 import io.resuelve.support.Fixtures;
 import io.resuelve.support.ResuelveIntegrationTest;
+import io.resuelve.support.TestMails;
 import io.resuelve.support.WebSession;
-import jakarta.mail.Flags;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MailSignUpIntegrationTests {
 
-    private static final int IMAP_PORT = freePort();
-    private static final String SUPPORT = "soporte@resuelve.local";
+    private static final int IMAP_PORT = TestMails.freePort();
+    private static final String SUPPORT = TestMails.SUPPORT;
     private static final Pattern LINK = Pattern.compile("https?://\\S+(/registro/verificar\\?token=[A-Za-z0-9_%-]+)");
 
     @RegisterExtension
@@ -240,52 +227,21 @@ class MailSignUpIntegrationTests {
                 Long.class, "%5530%", "%5530%")).as("the quote is not in the acknowledgement").isZero();
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------------------
+    // ---- helpers (see TestMails) -----------------------------------------------------------------------------
 
     private static String mail(String from, String name, String subject, String inReplyTo, String body) {
-        return "From: " + name + " <" + from + ">\r\n" + "To: Soporte <" + SUPPORT + ">\r\n" + "Subject: "
-                + jakartaEncode(subject) + "\r\n" + "Date: Mon, 3 Feb 2025 10:05:00 -0500\r\n" + "Message-ID: <"
-                + System.nanoTime() + "@ferreteria.example>\r\n"
-                + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\nReferences: " + inReplyTo + "\r\n")
-                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-                + body.replace("\n", "\r\n");
-    }
-
-    private static String jakartaEncode(String text) {
-        try {
-            return jakarta.mail.internet.MimeUtility.encodeText(text, "UTF-8", "Q");
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMails.plainMail(from, name, subject, inReplyTo, body);
     }
 
     private void deliver(String raw) throws Exception {
-        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    private List<StoredMessage> inbox() throws Exception {
-        ImapHostManager manager = imap.getManagers().getImapHostManager();
-        MailFolder inbox = manager.getInbox(mailbox);
-        return inbox.getMessages();
+        TestMails.deliver(mailbox, raw);
     }
 
     private List<JsonNode> tickets(String requester) {
-        JsonNode page = fixtures.admin().get("/api/v1/tickets?requester=" + requester).json();
-        return StreamSupport.stream(page.path("items").spliterator(), false).toList();
+        return TestMails.ticketsOf(fixtures, requester);
     }
 
     private JsonNode onlyTicketOf(String requester) {
-        List<JsonNode> found = tickets(requester);
-        assertThat(found).hasSize(1);
-        return fixtures.admin().get("/api/v1/tickets/" + found.get(0).path("number").asLong()).json();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestMails.onlyTicketOf(fixtures, requester);
     }
 }

@@ -67,6 +67,8 @@ class AdministrationBrowserIntegrationTests {
         pages.type("new-domain", domain).click(By.id("domain-add"));
         pages.waitForText(By.id("domains-list"), domain);
         pages.type("new-domain", "@" + organisation.domain().toUpperCase()).click(By.id("domain-add"));
+        // The form's answer must have arrived before the next page is opened, or it lands on top of it.
+        pages.waitForText(By.cssSelector("div.alert-success"), organisation.domain().toUpperCase());
         assertThat(accounts.organisation(organisation.id()).orElseThrow().domains())
                 .containsExactlyInAnyOrder(organisation.domain(), domain);
 

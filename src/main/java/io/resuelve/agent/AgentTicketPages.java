@@ -15,6 +15,7 @@ import io.resuelve.accounts.OrganisationView;
 import io.resuelve.accounts.UserView;
 import io.resuelve.catalog.BrandView;
 import io.resuelve.catalog.Catalog;
+import io.resuelve.mail.BouncedAddresses;
 import io.resuelve.mail.MailHtml;
 import io.resuelve.storage.ContentTypeSniffer;
 import io.resuelve.tickets.AttachmentView;
@@ -53,9 +54,11 @@ class AgentTicketPages {
     private final Catalog catalog;
     private final TicketsProperties properties;
     private final Messages messages;
+    private final BouncedAddresses bouncedAddresses;
 
     AgentTicketPages(TicketQueries queries, AccountManagement accounts, AgentGroups groups, Catalog catalog,
-            TicketsProperties properties, Messages messages) {
+            TicketsProperties properties, Messages messages, BouncedAddresses bouncedAddresses) {
+        this.bouncedAddresses = bouncedAddresses;
         this.queries = queries;
         this.accounts = accounts;
         this.groups = groups;
@@ -83,15 +86,19 @@ class AgentTicketPages {
         model.addAttribute("ticket", ticket);
         model.addAttribute("statusLabel", messages.of(ticket.status().agentLabelKey()));
         model.addAttribute("requester", requester);
+        model.addAttribute("requesterBounce", requester == null ? null
+                : bouncedAddresses.find(requester.email()).orElse(null));
         model.addAttribute("organisation", ticket.organisationId() == null ? null
                 : accounts.organisation(ticket.organisationId()).orElse(null));
-        model.addAttribute("description", new ThreadItem(null, requester == null ? "" : requester.name(),
+        List<AttachmentView> descriptionFiles = queries.descriptionAttachments(number, actor);
+        ThreadItem description = new ThreadItem(null, requester == null ? "" : requester.name(),
                 requester == null ? "" : requester.email(), false, false, false, ticket.description(),
-                ticket.createdAt(), files(queries.descriptionAttachments(number, actor)), ticket.descriptionQuoted(),
-                null));
+                ticket.createdAt(), files(descriptionFiles), ticket.descriptionQuoted(),
+                MailHtml.forDisplay(queries.descriptionHtml(number, actor).orElse(null), inlineImages(descriptionFiles)));
+        model.addAttribute("description", description);
         List<ThreadItem> items = thread.stream().map(m -> item(m, people, freshIds.contains(m.id()))).toList();
         model.addAttribute("thread", items);
-        if (items.stream().anyMatch(ThreadItem::hasRemoteImages)) {
+        if (description.hasRemoteImages() || items.stream().anyMatch(ThreadItem::hasRemoteImages)) {
             allowRemoteImages();
         }
         model.addAttribute("fresh", fresh.stream().map(m -> item(m, people, true)).toList());
@@ -211,7 +218,15 @@ class AgentTicketPages {
         return new ThreadItem(message.id(), name(author), author == null ? "" : author.email(),
                 author == null || author.role().isStaff(), message.internal(), fresh, message.bodyText(),
                 message.createdAt(), files(message.attachments()), message.quotedText(),
-                MailHtml.forDisplay(message.bodyHtml()));
+                MailHtml.forDisplay(message.bodyHtml(), inlineImages(message.attachments())));
+    }
+
+    /** Where the HTML view finds a mail's inline ({@code cid:}) images: the files they arrived as. */
+    private static Map<String, String> inlineImages(List<AttachmentView> attachments) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        attachments.stream().filter(a -> a.contentId() != null && ContentTypeSniffer.isSafeInlineImage(a.contentType()))
+                .forEach(a -> urls.putIfAbsent(a.contentId(), "/adjuntos/" + a.id() + "?ver=true"));
+        return urls;
     }
 
     private String name(UserView person) {

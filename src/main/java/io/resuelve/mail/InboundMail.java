@@ -36,6 +36,8 @@ class InboundMail {
     private Instant receivedAt;
     private Instant processedAt;
 
+    private boolean senderTold;
+
     protected InboundMail() {
     }
 
@@ -50,6 +52,15 @@ class InboundMail {
         // Replaced by done() in the same transaction; seen only if processing dies before that.
         this.status = InboundStatus.QUARANTINED;
         this.reason = "not processed";
+    }
+
+    /** The sender of an oversized mail was told it was not taken in. */
+    void senderTold() {
+        senderTold = true;
+    }
+
+    boolean wasSenderTold() {
+        return senderTold;
     }
 
     void describe(String messageId, String sender, String subject) {
@@ -87,7 +98,7 @@ class InboundMail {
 
     InboundMailView view() {
         return new InboundMailView(id, source, status, reason, messageId, sender, subject, ticketNumber, sizeBytes,
-                receivedAt, processedAt);
+                receivedAt, processedAt, senderTold);
     }
 
     private static String cut(String text, int max) {

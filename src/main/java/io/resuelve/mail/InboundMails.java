@@ -82,7 +82,8 @@ public class InboundMails {
         requireAdmin(by);
         InboundStatus status = inbound.findById(id).map(InboundMail::status)
                 .orElseThrow(() -> new NotFoundException("admin.inbound.error.notFound"));
-        if (status != InboundStatus.QUARANTINED && status != InboundStatus.IGNORED) {
+        if (status != InboundStatus.QUARANTINED && status != InboundStatus.IGNORED
+                && status != InboundStatus.OVERSIZED) {
             throw new io.resuelve.shared.ConflictException("admin.inbound.error.notReprocessable");
         }
         return ingestion.reprocess(id);

@@ -9,5 +9,7 @@ public enum InboundStatus {
     /** A delivery failure report, noted on the ticket whose mail bounced. */
     BOUNCED,
     /** It could not be read or taken in: kept raw for an admin to look at and reprocess. */
-    QUARANTINED
+    QUARANTINED,
+    /** Larger than {@code resuelve.mail.max-inbound-size}: kept raw, not taken in; the sender was told once. */
+    OVERSIZED
 }

@@ -40,12 +40,14 @@ public class MailIngestion {
     private final MailboxRepository mailboxes;
     private final BlobStorage blobs;
     private final MailToTicket toTicket;
+    private final OversizedMails oversized;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final InboundMailParser parser = new InboundMailParser();
 
     MailIngestion(InboundMailRepository inbound, MailboxRepository mailboxes, BlobStorage blobs,
-            MailToTicket toTicket, PlatformTransactionManager transactions, Clock clock) {
+            MailToTicket toTicket, OversizedMails oversized, PlatformTransactionManager transactions, Clock clock) {
+        this.oversized = oversized;
         this.inbound = inbound;
         this.mailboxes = mailboxes;
         this.blobs = blobs;
@@ -65,6 +67,9 @@ public class MailIngestion {
             return known.get();
         }
         keep(raw);
+        if (oversized.tooLarge(raw.length)) {
+            return oversized(source, sha256, raw);
+        }
         try {
             return transaction.execute(status -> {
                 InboundMail mail = inbound.saveAndFlush(new InboundMail(source, sha256, raw.length, clock.instant()));
@@ -120,6 +125,27 @@ public class MailIngestion {
                         .orElse(MailToTicket.Route.NONE);
         MailToTicket.Taken taken = toTicket.take(parsed, raw, route);
         mail.done(taken.status(), taken.ticketNumber(), taken.reason(), clock.instant());
+    }
+
+    /** Kept raw and listed for admins, not taken in; its sender is told, once, since a duplicate never gets here. */
+    private IngestResult oversized(InboundSource source, String sha256, byte[] raw) {
+        try {
+            return transaction.execute(status -> {
+                InboundMail mail = new InboundMail(source, sha256, raw.length, clock.instant());
+                Optional<ParsedMail> headers = oversized.headers(raw);
+                headers.ifPresent(h -> mail.describe(h.messageId(), h.from() == null ? null : h.from().address(),
+                        h.subject()));
+                mail.done(InboundStatus.OVERSIZED, null, "larger than resuelve.mail.max-inbound-size",
+                        clock.instant());
+                if (headers.isPresent() && oversized.tellSender(headers.get(), raw.length)) {
+                    mail.senderTold();
+                }
+                inbound.saveAndFlush(mail);
+                return new IngestResult(mail.id(), InboundStatus.OVERSIZED, null, false);
+            });
+        } catch (DataIntegrityViolationException takenInMeanwhile) {
+            return known(source, sha256).orElseThrow(() -> takenInMeanwhile);
+        }
     }
 
     private IngestResult quarantine(InboundSource source, String sha256, long size, RuntimeException cause) {

@@ -30,10 +30,12 @@ public class MailOutbox {
     private final MailProperties properties;
     private final ReplyTokens tokens;
     private final Clock clock;
+    private final BouncedAddresses bounced;
 
     MailOutbox(OutboxMailRepository mails, MailTemplates templates, MailProperties properties, ReplyTokens tokens,
-            Clock clock) {
+            Clock clock, BouncedAddresses bounced) {
         this.mails = mails;
+        this.bounced = bounced;
         this.tokens = tokens;
         this.templates = templates;
         this.properties = properties;
@@ -68,6 +70,10 @@ public class MailOutbox {
             // An address that makes us answer this often is most likely another robot: stop the ping-pong.
             queued.suppress("more than " + properties.autoReplyLimitPerHour()
                     + " automatic replies to this address in one hour");
+        }
+        if (mail.ticketNumber() != null && queued.pending()) {
+            bounced.find(mail.to()).ifPresent(address -> queued.suppress("the address bounced on "
+                    + address.bouncedAt() + (address.reason() == null ? "" : ": " + address.reason())));
         }
         return mails.save(queued).id();
     }

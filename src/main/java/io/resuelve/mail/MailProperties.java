@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of outgoing mail; the SMTP server itself is Spring Boot's {@code spring.mail.*}.
@@ -25,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       beyond it they are held back (mail loop protection)
  * @param acceptCc       whether the people in copy of an incoming mail are put in copy on its ticket
  * @param pollInterval   the pause between two reads of the IMAP mailboxes
+ * @param maxInboundSize the largest incoming mail taken in; a larger one is kept raw for admins and its sender is
+ *                       told once
  */
 @ConfigurationProperties("resuelve.mail")
 record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
@@ -32,7 +35,8 @@ record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
         @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour,
-        @DefaultValue("true") boolean acceptCc, @DefaultValue("60s") Duration pollInterval) {
+        @DefaultValue("true") boolean acceptCc, @DefaultValue("60s") Duration pollInterval,
+        @DefaultValue("25MB") DataSize maxInboundSize) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {

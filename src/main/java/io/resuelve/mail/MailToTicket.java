@@ -16,6 +16,7 @@ import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.SignUps;
 import io.resuelve.accounts.UserView;
 import io.resuelve.mail.inbound.DeliveryHeaders;
+import io.resuelve.mail.inbound.DeliveryReport;
 import io.resuelve.mail.inbound.MailAddress;
 import io.resuelve.mail.inbound.ParsedAttachment;
 import io.resuelve.mail.inbound.ParsedMail;
@@ -52,6 +53,7 @@ class MailToTicket {
     private static final Set<String> ROBOT_MAILBOXES = Set.of("mailer-daemon", "postmaster", "noreply", "no-reply",
             "donotreply", "do-not-reply", "bounce", "bounces");
     private static final int MAX_TEXT = 200_000;
+    private static final Pattern OUR_MESSAGE_ID = Pattern.compile("<[^<>@\\s]{1,200}@([^<>@\\s]{1,200})>");
 
     private final TicketManagement tickets;
     private final TicketQueries queries;
@@ -62,11 +64,15 @@ class MailToTicket {
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
     private final SignUps signUps;
+    private final BouncedAddresses bounced;
+    private final OutboxMailRepository outbox;
 
     MailToTicket(TicketManagement tickets, TicketQueries queries, AccountManagement accounts, ReplyTokens tokens,
             MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock,
-            SignUps signUps) {
+            SignUps signUps, BouncedAddresses bounced, OutboxMailRepository outbox) {
         this.signUps = signUps;
+        this.bounced = bounced;
+        this.outbox = outbox;
         this.tickets = tickets;
         this.queries = queries;
         this.accounts = accounts;
@@ -98,6 +104,7 @@ class MailToTicket {
             return thread.map(ticket -> automaticReply(ticket, mail, from))
                     .orElseGet(() -> new Taken(InboundStatus.IGNORED, null, "automatic or bulk mail"));
         }
+        bounced.wroteAgain(from.address());
         boolean unknown = accounts.userByEmail(from.address()).isEmpty();
         UserView sender = accounts.findOrCreateCustomer(from.address(), from.name(), Actor.system());
         Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, route);
@@ -167,7 +174,7 @@ class MailToTicket {
         String subject = mail.subject().isBlank() ? "(sin asunto)" : mail.subject();
         TicketView ticket = tickets.file(new NewTicket(cut(subject, 300), text(mail), null, Priority.NORMAL,
                 Channel.EMAIL, sender.email(), copies(mail, sender), route.brandId(), null, null, null, null, null),
-                uploads(mail), quote(mail), Actor.system());
+                uploads(mail), quote(mail), html(mail), Actor.system());
         if (route.groupId() != null) {
             // Into the mailbox's group, whose members are told (notifications listen to the assignment).
             tickets.assign(ticket.number(), null, route.groupId(), Actor.system());
@@ -186,9 +193,12 @@ class MailToTicket {
     }
 
     private Taken bounce(ParsedMail mail, byte[] raw) {
-        OptionalLong number = tokens.ticketIn(new String(raw, StandardCharsets.ISO_8859_1));
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        OptionalLong number = tokens.ticketIn(text);
         Optional<TicketView> ticket = number.isPresent() ? queries.find(number.getAsLong(), Actor.system())
                 : Optional.empty();
+        Long ticketNumber = ticket.map(TicketView::number).orElse(null);
+        failedRecipients(mail, text).forEach(failed -> bounced.flag(failed.address(), failed.reason(), ticketNumber));
         if (ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED) {
             return new Taken(InboundStatus.BOUNCED, ticket.map(TicketView::number).orElse(null),
                     "delivery failure report");
@@ -196,6 +206,26 @@ class MailToTicket {
         tickets.addMessage(ticket.get().number(), new NewMessage("Un correo de este ticket no pudo entregarse:\n\n"
                 + cut(mail.textBody(), 4000), null, true, null, List.of()), Actor.system());
         return new Taken(InboundStatus.BOUNCED, ticket.get().number(), "delivery failure report, noted on the ticket");
+    }
+
+    /**
+     * Who the bounce is about: the failed recipients of its RFC 3464 report, or else the recipients of our own mails
+     * it quotes (found by their Message-IDs, never by addresses in its text, which anyone could write).
+     */
+    private List<DeliveryReport.FailedRecipient> failedRecipients(ParsedMail mail, String raw) {
+        List<DeliveryReport.FailedRecipient> reported = DeliveryReport.failedRecipients(mail);
+        if (!reported.isEmpty()) {
+            return reported;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher id = OUR_MESSAGE_ID.matcher(raw);
+        while (id.find() && ids.size() < 20) {
+            if (id.group(1).equalsIgnoreCase(properties.domain())) {
+                ids.add(id.group());
+            }
+        }
+        return ids.isEmpty() ? List.of() : outbox.findByMessageIdIn(ids).stream()
+                .map(sent -> new DeliveryReport.FailedRecipient(sent.recipientAddress(), null)).distinct().toList();
     }
 
     // ---- filters ---------------------------------------------------------------------------------------------
@@ -249,7 +279,7 @@ class MailToTicket {
     }
 
     private static Upload upload(ParsedAttachment file) {
-        return new Upload(file.filename(), new ByteArrayResource(file.content()));
+        return new Upload(file.filename(), new ByteArrayResource(file.content()), file.contentId());
     }
 
     /** The other people a mail was sent to, when copying them is allowed: never the help desk itself. */

@@ -90,6 +90,10 @@ class OutboxMail {
         giveUp();
     }
 
+    boolean pending() {
+        return status == MailStatus.PENDING;
+    }
+
     /** Not to be sent at all; kept, with the reason, so admins can see what was held back. */
     void suppress(String reason) {
         requirePending();

@@ -14,5 +14,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findAllByOrderByIdDesc(Limit limit);
 
+    List<OutboxMail> findByMessageIdIn(java.util.Collection<String> messageIds);
+
     long countByRecipientAddressAndKindAndCreatedAtAfter(String recipientAddress, MailKind kind, Instant after);
 }

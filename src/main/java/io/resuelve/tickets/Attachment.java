@@ -32,6 +32,8 @@ class Attachment {
 
     private Instant createdAt;
 
+    private String contentId;
+
     protected Attachment() {
     }
 
@@ -43,6 +45,12 @@ class Attachment {
         this.contentType = blob.contentType();
         this.sizeBytes = blob.size();
         this.createdAt = now;
+    }
+
+    /** An image a mail shows inline, referred to by {@code cid:contentId} in its HTML. */
+    Attachment inlineAs(String contentId) {
+        this.contentId = contentId == null || contentId.isBlank() || contentId.length() > 250 ? null : contentId;
+        return this;
     }
 
     Long ticketId() {
@@ -58,6 +66,6 @@ class Attachment {
     }
 
     AttachmentView view() {
-        return new AttachmentView(id, filename, contentType, sizeBytes, createdAt);
+        return new AttachmentView(id, filename, contentType, sizeBytes, createdAt, contentId);
     }
 }

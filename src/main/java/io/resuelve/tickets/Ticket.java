@@ -325,7 +325,8 @@ class Ticket {
 
     /** The description of this ticket as a message of {@code target}'s thread, dated when this ticket was filed. */
     Message descriptionFor(Ticket target) {
-        return new Message(target.id, requesterId, false, details.description(), null, createdAt);
+        return new Message(target.id, requesterId, false, details.description(), details.descriptionHtml(), createdAt)
+                .quoting(details.descriptionQuoted());
     }
 
     // ---- fields ----------------------------------------------------------------------------------------------
@@ -430,6 +431,14 @@ class Ticket {
     /** The quoted part of the mail that opened this ticket, shown collapsed under the description. */
     void keepDescriptionQuote(String quoted) {
         details.keepDescriptionQuote(quoted);
+    }
+
+    void keepDescriptionHtml(String html) {
+        details.keepDescriptionHtml(html);
+    }
+
+    String descriptionHtml() {
+        return details.descriptionHtml();
     }
 
     TicketView view() {

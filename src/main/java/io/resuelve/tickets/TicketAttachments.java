@@ -67,7 +67,8 @@ class TicketAttachments {
                 throw new UncheckedIOException(e);
             }
             refuseProgram(name, blob.contentType());
-            views.add(attachments.save(new Attachment(ticketId, messageId, name, blob, clock.instant())).view());
+            views.add(attachments.save(new Attachment(ticketId, messageId, name, blob, clock.instant())
+                    .inlineAs(upload.contentId())).view());
         }
         return views;
     }

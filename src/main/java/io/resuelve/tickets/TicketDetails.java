@@ -23,6 +23,7 @@ class TicketDetails {
     private String companyName;
     private String contactPhone;
     private String descriptionQuoted;
+    private String descriptionHtml;
 
     protected TicketDetails() {
     }
@@ -90,6 +91,15 @@ class TicketDetails {
     void keepDescriptionQuote(String quoted) {
         descriptionQuoted = quoted == null || quoted.isBlank() ? null
                 : quoted.length() > Message.MAX_QUOTE ? quoted.substring(0, Message.MAX_QUOTE) : quoted;
+    }
+
+    /** The sanitized HTML of the mail that opened the ticket (sanitized by the caller, as for messages). */
+    void keepDescriptionHtml(String html) {
+        descriptionHtml = html == null || html.isBlank() || html.length() > Message.MAX_QUOTE ? null : html;
+    }
+
+    String descriptionHtml() {
+        return descriptionHtml;
     }
 
     String descriptionQuoted() {

@@ -52,9 +52,18 @@ public class TicketManagement {
      * that quoted an earlier conversation (a forward, a reply to someone else) beside the description.
      */
     public TicketView file(NewTicket command, List<Upload> uploads, String descriptionQuoted, Actor by) {
+        return file(command, uploads, descriptionQuoted, null, by);
+    }
+
+    /**
+     * Files a ticket opened by mail, keeping also the mail's HTML ({@code html} must already be sanitized, as for
+     * {@link NewMessage#html()}), for the agents' "Ver como HTML".
+     */
+    public TicketView file(NewTicket command, List<Upload> uploads, String descriptionQuoted, String html, Actor by) {
         TicketDraft draft = input.draft(command, by);
         Ticket ticket = Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant());
         ticket.keepDescriptionQuote(descriptionQuoted);
+        ticket.keepDescriptionHtml(html);
         ticket = store(ticket);
         attachments.attachToDescription(ticket.id(), uploads);
         return ticket.view();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.resuelve.accounts.Actor;
@@ -113,6 +114,11 @@ public class TicketQueries {
         Ticket ticket = access.visible(number, actor);
         return attachments.findByTicketIdAndMessageIdIsNullOrderByIdAsc(ticket.id()).stream().map(Attachment::view)
                 .toList();
+    }
+
+    /** The sanitized HTML of the mail that opened the ticket, when it was opened by an HTML mail. */
+    public Optional<String> descriptionHtml(long number, Actor actor) {
+        return Optional.ofNullable(access.visible(number, actor).descriptionHtml());
     }
 
     /** Every recorded change, oldest first. Agents only; customers get 404 for tickets outside their scope. */

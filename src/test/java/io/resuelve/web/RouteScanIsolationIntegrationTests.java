@@ -125,7 +125,8 @@ class RouteScanIsolationIntegrationTests {
         UNSCOPED.addAll(List.of("GET /admin/buzones", "POST /admin/buzones", "GET /admin/buzones/{id}",
                 "POST /admin/buzones/{id}", "POST /admin/buzones/{id}/estado", "POST /admin/buzones/{id}/probar",
                 "POST /admin/buzones/{id}/leer", "GET /admin/correo-entrante", "GET /admin/correo-entrante/{id}",
-                "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar"));
+                "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar",
+                "GET /admin/rebotes", "POST /admin/rebotes/quitar"));
         SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
     }

@@ -1,7 +1,6 @@
 package io.resuelve.mail;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,13 +80,14 @@ class OversizedMails {
         String subject = headers.subject().isBlank() ? "(sin asunto)" : headers.subject();
         outbox.enqueue(new OutgoingMail(from.address(), person.map(UserView::name).orElse(from.name()), language,
                 Audience.CUSTOMER, "mail-too-large", Map.of("subject", subject, "size", megabytes(size),
-                        "limit", megabytes(properties.maxInboundSize().toBytes()), "portalLink",
+                        "limit", megabytes(properties.maxInboundSize().toBytes()), "link",
                         resuelve.link("/tickets/nuevo")), MailKind.AUTO_REPLIED));
         return true;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    /** Megabytes for the template, which writes them with the reader's decimal separator. */
+    private static double megabytes(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0;
     }
 
     /** Where the header block ends (the first empty line), within the first {@link #MAX_HEADER} bytes; or -1. */

@@ -33,7 +33,7 @@ class MailTemplatesTests {
 
     static Stream<Arguments> everyTemplateInEveryLanguage() {
         return Stream.of("verify-email", "existing-account", "password-reset", "ticket-received", "ticket-reply",
-                "ticket-resolved", "ticket-rejected", "ticket-returned")
+                "ticket-resolved", "ticket-rejected", "ticket-returned", "mail-sign-up", "mail-too-large")
                 .flatMap(name -> Stream.of(Language.values()).map(language -> Arguments.of(name, language)));
     }
 
@@ -93,6 +93,8 @@ class MailTemplatesTests {
         model.put("askConfirmation", true);
         model.put("reason", "El equipo no es de nuestra marca.");
         model.put("message", "Nos falta:\n- RUT");
+        model.put("size", 31.2);
+        model.put("limit", 25.0);
         return model;
     }
 }

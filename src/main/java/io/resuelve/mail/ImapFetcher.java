@@ -108,7 +108,8 @@ class ImapFetcher {
         return bytes.toByteArray();
     }
 
-    private static Session session(int timeoutMillis) {
+    /** A mail session for IMAP and IMAPS with these timeouts; plain IMAP goes over TLS whenever the server offers it. */
+    static Session session(int timeoutMillis) {
         Properties properties = new Properties();
         for (String protocol : new String[] { "imap", "imaps" }) {
             properties.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(Math.min(20000, timeoutMillis)));

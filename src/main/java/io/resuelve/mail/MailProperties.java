@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
  *                       beyond it they are held back (mail loop protection)
  * @param acceptCc       whether the people in copy of an incoming mail are put in copy on its ticket
  * @param pollInterval   the pause between two reads of the IMAP mailboxes
+ * @param idle           whether mailboxes whose server supports IMAP IDLE are also watched for new mail, which is then
+ *                       read within seconds instead of at the next poll
  * @param maxInboundSize the largest incoming mail taken in; a larger one is kept raw for admins and its sender is
  *                       told once
  */
@@ -36,7 +38,7 @@ record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
         @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour,
         @DefaultValue("true") boolean acceptCc, @DefaultValue("60s") Duration pollInterval,
-        @DefaultValue("25MB") DataSize maxInboundSize) {
+        @DefaultValue("true") boolean idle, @DefaultValue("25MB") DataSize maxInboundSize) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {

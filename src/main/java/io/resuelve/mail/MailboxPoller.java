@@ -1,23 +1,32 @@
 package io.resuelve.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the enabled IMAP mailboxes every {@code resuelve.mail.poll-interval}, one instance at a time (ShedLock).
- * At start-up the mailbox of the {@code resuelve.mail.imap.*} settings is created or updated.
+ * Reads the enabled IMAP mailboxes every {@code resuelve.mail.poll-interval} (and sooner when {@link MailboxIdler}
+ * hears of new mail). A mailbox is read by one thread of one instance at a time: a lock per mailbox (ShedLock), so
+ * instances share the mailboxes between them. At start-up the mailbox of the {@code resuelve.mail.imap.*} settings is
+ * created or updated.
  */
 @Component
 class MailboxPoller {
 
-    static final String LOCK = "mail-inbound-poll";
+    static final String LOCK = "mail-inbound-";
+    /** A read that takes longer than this is taken for dead, and its lock released for others. */
+    private static final Duration LONGEST_READ = Duration.ofMinutes(10);
     private static final String CONFIGURED = "principal";
 
     private final MailboxRepository mailboxes;
@@ -25,9 +34,11 @@ class MailboxPoller {
     private final ImapProperties imap;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LockingTaskExecutor locks;
 
     MailboxPoller(MailboxRepository mailboxes, ImapFetcher fetcher, ImapProperties imap,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, LockProvider lockProvider) {
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.mailboxes = mailboxes;
         this.fetcher = fetcher;
         this.imap = imap;
@@ -36,6 +47,7 @@ class MailboxPoller {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void configure() {
         if (!imap.configured()) {
             return;
@@ -48,10 +60,21 @@ class MailboxPoller {
     }
 
     @Scheduled(fixedDelayString = "${resuelve.mail.poll-interval:60s}", initialDelayString = "${resuelve.mail.poll-interval:60s}")
-    @SchedulerLock(name = LOCK)
     void pollAll() {
         for (Mailbox box : mailboxes.findByEnabledTrueOrderById()) {
-            fetcher.fetch(box.id());
+            read(box.id());
+        }
+    }
+
+    /**
+     * Reads one mailbox now, unless another thread or instance is reading it already; returns whether it did.
+     */
+    boolean read(long mailboxId) {
+        try {
+            return locks.executeWithLock(() -> fetcher.fetch(mailboxId), new LockConfiguration(clock.instant(),
+                    LOCK + mailboxId, LONGEST_READ, Duration.ZERO)).wasExecuted();
+        } catch (Throwable e) {
+            throw new IllegalStateException("Mailbox " + mailboxId + " could not be read", e);
         }
     }
 }

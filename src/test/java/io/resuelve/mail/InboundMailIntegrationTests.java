@@ -51,6 +51,7 @@ class InboundMailIntegrationTests {
         registry.add("resuelve.mail.imap.username", () -> "soporte");
         registry.add("resuelve.mail.imap.password", () -> "buzon-secreto");
         registry.add("resuelve.mail.poll-interval", () -> "1h"); // the test reads the mailbox itself
+        registry.add("resuelve.mail.idle", () -> false);
     }
 
     @LocalServerPort

@@ -49,6 +49,7 @@ class MailSignUpIntegrationTests {
         registry.add("resuelve.mail.imap.username", () -> "soporte");
         registry.add("resuelve.mail.imap.password", () -> "buzon-secreto");
         registry.add("resuelve.mail.poll-interval", () -> "1h");
+        registry.add("resuelve.mail.idle", () -> false); // the test reads the mailbox itself
     }
 
     @LocalServerPort

@@ -117,6 +117,9 @@ class ImapFetcher {
             properties.setProperty("mail." + protocol + ".writetimeout", String.valueOf(Math.min(20000, timeoutMillis)));
             // Plain IMAP is upgraded to TLS whenever the server offers it.
             properties.setProperty("mail." + protocol + ".starttls.enable", "true");
+            // Reading a message must not mark it \Seen on the server (FETCH BODY[] would): the flag is set only after
+            // the mail's ticket has committed.
+            properties.setProperty("mail." + protocol + ".peek", "true");
         }
         return Session.getInstance(properties);
     }

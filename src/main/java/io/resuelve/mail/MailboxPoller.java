@@ -2,11 +2,14 @@ package io.resuelve.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -25,8 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailboxPoller {
 
     static final String LOCK = "mail-inbound-";
-    /** A read that takes longer than this is taken for dead, and its lock released for others. */
-    private static final Duration LONGEST_READ = Duration.ofMinutes(10);
+    /**
+     * How long the lock of a reader that died (a crash, a kill) keeps others out: while a read runs, its lock is
+     * renewed every few seconds, so a long read keeps it and a dead one frees it within this time.
+     */
+    private static final Duration DEAD_READER_LOCK = Duration.ofSeconds(30);
     private static final String CONFIGURED = "principal";
 
     private final MailboxRepository mailboxes;
@@ -38,7 +44,13 @@ class MailboxPoller {
 
     MailboxPoller(MailboxRepository mailboxes, ImapFetcher fetcher, ImapProperties imap,
             PlatformTransactionManager transactions, Clock clock, LockProvider lockProvider) {
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.locks = new DefaultLockingTaskExecutor(lockProvider instanceof ExtensibleLockProvider extensible
+                ? new KeepAliveLockProvider(extensible, Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "mail-read-lock");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                : lockProvider);
         this.mailboxes = mailboxes;
         this.fetcher = fetcher;
         this.imap = imap;
@@ -72,7 +84,7 @@ class MailboxPoller {
     boolean read(long mailboxId) {
         try {
             return locks.executeWithLock(() -> fetcher.fetch(mailboxId), new LockConfiguration(clock.instant(),
-                    LOCK + mailboxId, LONGEST_READ, Duration.ZERO)).wasExecuted();
+                    LOCK + mailboxId, DEAD_READER_LOCK, Duration.ZERO)).wasExecuted();
         } catch (Throwable e) {
             throw new IllegalStateException("Mailbox " + mailboxId + " could not be read", e);
         }

@@ -3,8 +3,12 @@ package io.resuelve.mail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -12,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,9 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads one IMAP mailbox: every message after the last UID taken in is handed to {@link MailIngestion} and flagged
- * \Seen only once its ticket has committed. A crash in between leaves it unflagged; the next read finds it again and
- * ingestion recognises it, so nothing is lost and nothing doubles.
+ * Reads one IMAP mailbox: every message after the last UID taken in is handed to {@link MailIngestion}, and flagged
+ * \Seen only once its ticket has committed (a batch's flags in one STORE at its end). A crash in between leaves it
+ * unflagged; the next read finds it again and ingestion recognises it, so nothing is lost and nothing doubles.
  */
 @Component
 class ImapFetcher {
@@ -30,6 +35,16 @@ class ImapFetcher {
     /** At most this many messages per read, so one busy mailbox cannot hold the others up for long. */
     static final int BATCH = 200;
     private static final int READ_TIMEOUT = 60000;
+    /** How many bytes of mail one FETCH brings at most (one larger mail is fetched alone). */
+    private static final long CHUNK_BYTES = 32L * 1024 * 1024;
+    private static final FetchProfile UIDS_AND_SIZES = new FetchProfile();
+    static final FetchProfile WHOLE_MESSAGES = new FetchProfile();
+
+    static {
+        UIDS_AND_SIZES.add(UIDFolder.FetchProfileItem.UID);
+        UIDS_AND_SIZES.add(FetchProfile.Item.SIZE);
+        WHOLE_MESSAGES.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    }
     /** "Probar conexión" answers within seconds, not minutes. */
     private static final int PROBE_TIMEOUT = 8000;
 
@@ -59,17 +74,28 @@ class ImapFetcher {
                 UIDFolder uids = (UIDFolder) folder;
                 long validity = uids.getUIDValidity();
                 long next = transaction.execute(status -> mailboxes.findById(mailboxId).orElseThrow().nextUid(validity));
-                for (Message message : uids.getMessagesByUID(next, UIDFolder.LASTUID)) {
-                    long uid = uids.getUID(message);
-                    if (uid < next) {
-                        continue; // "next:*" always answers the last message, even when it was taken in already
+                Message[] waiting = uids.getMessagesByUID(next, UIDFolder.LASTUID);
+                Message[] batch = Arrays.copyOf(waiting, Math.min(waiting.length, BATCH));
+                folder.fetch(batch, UIDS_AND_SIZES);
+                List<Message> done = new ArrayList<>();
+                long lastUid = -1;
+                try {
+                    for (List<Message> chunk : chunks(batch)) {
+                        // One FETCH for the whole messages of a chunk, instead of round trips per message.
+                        folder.fetch(chunk.toArray(Message[]::new), WHOLE_MESSAGES);
+                        for (Message message : chunk) {
+                            long uid = uids.getUID(message);
+                            if (uid < next) {
+                                continue; // "next:*" always answers the last message, even when taken in already
+                            }
+                            ingestion.ingest(InboundSource.imap(mailboxId, validity, uid), raw(message));
+                            done.add(message);
+                            lastUid = uid;
+                            taken++;
+                        }
                     }
-                    ingestion.ingest(InboundSource.imap(mailboxId, validity, uid), raw(message));
-                    message.setFlag(Flags.Flag.SEEN, true);
-                    transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow().tookIn(uid));
-                    if (++taken == BATCH) {
-                        break;
-                    }
+                } finally {
+                    tookIn(folder, mailboxId, done, lastUid);
                 }
             } finally {
                 folder.close(false);
@@ -82,6 +108,39 @@ class ImapFetcher {
         transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow()
                 .polled(clock.instant(), lastError));
         return taken;
+    }
+
+    /**
+     * Flags the mails taken in (each one's ticket committed already) with one STORE, and remembers the last UID.
+     * Should the process die before this, the next read finds them again and ingestion recognises every one.
+     */
+    private void tookIn(Folder folder, long mailboxId, List<Message> done, long lastUid) throws MessagingException {
+        if (done.isEmpty()) {
+            return;
+        }
+        folder.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+        transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow().tookIn(lastUid));
+    }
+
+    /** The batch in runs of at most {@link #CHUNK_BYTES} (a larger mail alone), so memory stays bounded. */
+    private static List<List<Message>> chunks(Message[] batch) throws MessagingException {
+        List<List<Message>> chunks = new ArrayList<>();
+        List<Message> chunk = new ArrayList<>();
+        long bytes = 0;
+        for (Message message : batch) {
+            long size = Math.max(0, message.getSize());
+            if (!chunk.isEmpty() && bytes + size > CHUNK_BYTES) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                bytes = 0;
+            }
+            chunk.add(message);
+            bytes += size;
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     /**

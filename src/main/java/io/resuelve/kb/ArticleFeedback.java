@@ -69,8 +69,11 @@ public class ArticleFeedback {
 
     /** The reader's current answer, if they gave one. */
     @Transactional(readOnly = true)
-    public Optional<Boolean> answer(long articleId, Actor viewer, String sessionKey) {
-        return find(articleId, viewer, sessionKey).map(ArticleRating::helpful);
+    public Optional<ReaderAnswer> answer(long articleId, Actor viewer, String sessionKey) {
+        if ((viewer == null || viewer.userId() == null) && (sessionKey == null || sessionKey.isBlank())) {
+            return Optional.empty();
+        }
+        return find(articleId, viewer, sessionKey).map(r -> new ReaderAnswer(r.helpful(), r.commented()));
     }
 
     /** Counts a reader's view; staff reading or previewing do not count. */

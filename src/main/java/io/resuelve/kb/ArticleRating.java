@@ -49,6 +49,10 @@ class ArticleRating {
         return helpful;
     }
 
+    boolean commented() {
+        return comment != null;
+    }
+
     /** A reader may change their mind; the vote then counts for the other side. */
     void change(boolean helpful, Instant now) {
         this.helpful = helpful;

@@ -4,7 +4,7 @@ import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.ResuelvePrincipal;
 import io.resuelve.kb.ArticleFeedback;
 import io.resuelve.kb.ReaderAnswer;
-import io.resuelve.shared.DomainException;
+import io.resuelve.shared.InvalidInputException;
 import io.resuelve.web.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +31,7 @@ class ArticleFeedbackController {
     }
 
     @PostMapping("/ayuda/articulos/{id}/valoracion")
-    String rate(@PathVariable long id, @RequestParam String util,
+    String rate(@PathVariable long id, @RequestParam(defaultValue = "") String util,
             @AuthenticationPrincipal ResuelvePrincipal principal, HttpServletRequest request,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Actor actor = KnowledgeBaseReaders.actor(principal);
@@ -48,7 +48,7 @@ class ArticleFeedbackController {
         String key = KnowledgeBaseReaders.key(request);
         try {
             feedback.comment(id, comentario, actor, key, KnowledgeBaseReaders.language());
-        } catch (DomainException e) {
+        } catch (InvalidInputException e) {
             model.addAttribute("commentError", messages.of(e));
             model.addAttribute("comment", comentario);
         }

@@ -11,8 +11,8 @@ import io.resuelve.kb.ArticleKind;
 import io.resuelve.kb.ArticleVisibility;
 
 /** The article editor's fields as posted; tags and related ids travel as comma-separated text. */
-record ArticleForm(String title, String body, ArticleKind kind, String language, Long folderId, boolean published,
-        ArticleVisibility visibility, List<Long> organisationIds, String tags, String related, String summary) {
+public record ArticleForm(String title, String body, ArticleKind kind, String language, Long folderId,
+        Boolean published, ArticleVisibility visibility, List<Long> organisationIds, String tags, String related, String summary) {
 
     static ArticleForm blank(Long folderId) {
         return new ArticleForm("", "", ArticleKind.SELF_HELP, "es", folderId, false, ArticleVisibility.PUBLIC,
@@ -29,12 +29,12 @@ record ArticleForm(String title, String body, ArticleKind kind, String language,
     }
 
     ArticleInput input() {
-        return new ArticleInput(title, body, kind, language, folderId, published, visibility,
+        return new ArticleInput(title, body, kind, language, folderId, Boolean.TRUE.equals(published), visibility,
                 organisationIds == null ? Set.of() : Set.copyOf(organisationIds), words(tags),
                 ids(related), summary);
     }
 
-    boolean organisation(Long id) {
+    public boolean organisation(Long id) {
         return organisationIds != null && organisationIds.contains(id);
     }
 

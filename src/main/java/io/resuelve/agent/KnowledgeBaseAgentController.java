@@ -91,7 +91,7 @@ class KnowledgeBaseAgentController {
     @GetMapping("/agente/base-conocimiento/{id}")
     String edit(@PathVariable long id, @RequestParam(required = false) String idioma, Actor actor, Model model) {
         ArticleDetails article = knowledgeBase.article(id, actor, idioma == null ? "es" : idioma);
-        String language = LANGUAGES.contains(idioma) ? idioma : article.defaultLanguage();
+        String language = idioma != null && LANGUAGES.contains(idioma) ? idioma : article.defaultLanguage();
         model.addAttribute("uploads", files.files(id, actor));
         return form(ArticleForm.of(knowledgeBase.article(id, actor, language), language), article, actor, model);
     }

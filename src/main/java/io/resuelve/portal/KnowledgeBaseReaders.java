@@ -9,6 +9,9 @@ import io.resuelve.accounts.ResuelvePrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Who reads the knowledge base from the portal: the person (or nobody), their language and browser session. */
 final class KnowledgeBaseReaders {
@@ -24,8 +27,15 @@ final class KnowledgeBaseReaders {
         return principal == null ? null : principal.actor();
     }
 
+    /**
+     * The page's language. Read from the locale resolver rather than {@link LocaleContextHolder}, which is fixed
+     * before {@code ?lang=} switches the language, so an article follows the switcher on the same request.
+     */
     static String language() {
-        return LocaleContextHolder.getLocale().getLanguage().toLowerCase(Locale.ROOT);
+        Locale locale = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? RequestContextUtils.getLocale(attributes.getRequest())
+                : LocaleContextHolder.getLocale();
+        return locale.getLanguage().toLowerCase(Locale.ROOT);
     }
 
     /** The anonymous reader's key if they already have one; never starts a session. */

@@ -12,7 +12,8 @@ import io.resuelve.kb.ArticleVisibility;
 
 /** The article editor's fields as posted; tags and related ids travel as comma-separated text. */
 public record ArticleForm(String title, String body, ArticleKind kind, String language, Long folderId,
-        Boolean published, ArticleVisibility visibility, List<Long> organisationIds, String tags, String related, String summary) {
+        Boolean published, ArticleVisibility visibility, List<Long> organisationIds, String tags, String related,
+        String summary) {
 
     static ArticleForm blank(Long folderId) {
         return new ArticleForm("", "", ArticleKind.SELF_HELP, "es", folderId, false, ArticleVisibility.PUBLIC,

@@ -59,6 +59,7 @@ class KnowledgeBaseBrowserIntegrationTests {
         Fixtures.Person customer = fixtures.customer("Carolina Rojas", fixtures.organisation("Andina", true));
 
         Pages pages = new Pages(browser, port).signIn(customer.email(), Fixtures.PASSWORD).open("/");
+        assertThat(Axe.seriousViolations(browser)).as("accessibility of the home page").isEmpty();
         pages.click(By.linkText("Ruta Móvil")).waitForUrl("/ayuda/carpetas/" + folder);
         pages.click(By.linkText(title)).waitForUrl("/ayuda/articulos/" + id);
         assertThat(pages.text(By.id("article-title"))).isEqualTo(title);
@@ -78,6 +79,7 @@ class KnowledgeBaseBrowserIntegrationTests {
         pages.click(By.id("nav-saved-articles")).waitForUrl("/articulos-guardados");
         assertThat(pages.text(By.tagName("h1"))).isEqualTo("Mis artículos guardados");
         assertThat(pages.text(By.id("saved-articles"))).contains(title);
+        assertThat(Axe.seriousViolations(browser)).as("accessibility of the saved articles").isEmpty();
 
         String comments = WebSession.signedIn(port, agentPerson.email(), Fixtures.PASSWORD)
                 .get("/agente/base-conocimiento/" + id + "/comentarios").body();

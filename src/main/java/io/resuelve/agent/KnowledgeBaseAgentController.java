@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.resuelve.accounts.AccountManagement;
@@ -55,8 +56,9 @@ class KnowledgeBaseAgentController {
 
     @GetMapping("/agente/base-conocimiento")
     String list(@RequestParam(required = false) Long carpeta, @RequestParam(required = false) ArticleKind tipo,
-            @RequestParam(defaultValue = "") String estado, Actor actor, Model model) {
-        List<ArticleSummary> articles = knowledgeBase.articles(actor, null, carpeta, tipo, "es").stream()
+            @RequestParam(defaultValue = "") String estado, Actor actor, Locale locale, Model model) {
+        List<ArticleSummary> articles = knowledgeBase.articles(actor, null, carpeta, tipo, locale.getLanguage())
+                .stream()
                 .filter(a -> estado.isEmpty() || (estado.equals("borrador") != a.published()))
                 .toList();
         Map<Long, RatingTally> tallies = feedback.tallies(actor);

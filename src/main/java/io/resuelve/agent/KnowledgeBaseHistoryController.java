@@ -1,6 +1,7 @@
 package io.resuelve.agent;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.kb.ArticleAuthoring;
@@ -30,8 +31,8 @@ class KnowledgeBaseHistoryController {
     }
 
     @GetMapping("/agente/base-conocimiento/{id}/versiones")
-    String versions(@PathVariable long id, Actor actor, Model model) {
-        model.addAttribute("article", knowledgeBase.article(id, actor, "es"));
+    String versions(@PathVariable long id, Actor actor, Locale locale, Model model) {
+        model.addAttribute("article", knowledgeBase.article(id, actor, locale.getLanguage()));
         model.addAttribute("versions", authoring.versions(id, actor));
         return "agent/kb-versions";
     }
@@ -50,9 +51,9 @@ class KnowledgeBaseHistoryController {
     }
 
     @GetMapping("/agente/base-conocimiento/{id}/comentarios")
-    String feedback(@PathVariable long id, Actor actor, Model model) {
+    String feedback(@PathVariable long id, Actor actor, Locale locale, Model model) {
         List<FeedbackView> answers = feedback.feedback(id, actor);
-        model.addAttribute("article", knowledgeBase.article(id, actor, "es"));
+        model.addAttribute("article", knowledgeBase.article(id, actor, locale.getLanguage()));
         model.addAttribute("tally", feedback.tallies(actor).getOrDefault(id, RatingTally.NONE));
         model.addAttribute("comments", answers.stream().filter(a -> a.comment() != null).toList());
         return "agent/kb-feedback";

@@ -96,8 +96,10 @@ public final class MailIngestionBenchmark {
 
     /** 300 mails through the whole path first, so that the JIT and the connection pool are warm. */
     private void warmUp(GreenMailUser support, MailboxPoller poller, JdbcTemplate jdbc) throws Exception {
-        deliver(support, 300, "calentamiento");
-        readUntilTaken(poller, jdbc, 300);
+        int count = Math.min(300, mails);
+        deliver(support, count, "calentamiento");
+        readUntilTaken(poller, jdbc, count);
+        System.out.printf(Locale.ROOT, "%nWarmed up with %d mails%n", count);
     }
 
     /** The same path without IMAP: mails handed straight to ingestion, one after the other, in this thread. */

@@ -105,8 +105,10 @@ class MailToTicket {
                     .orElseGet(() -> new Taken(InboundStatus.IGNORED, null, "automatic or bulk mail"));
         }
         bounced.wroteAgain(from.address());
-        boolean unknown = accounts.userByEmail(from.address()).isEmpty();
-        UserView sender = accounts.findOrCreateCustomer(from.address(), from.name(), Actor.system());
+        Optional<UserView> known = accounts.userByEmail(from.address());
+        boolean unknown = known.isEmpty();
+        UserView sender = known.orElseGet(() -> accounts.findOrCreateCustomer(from.address(), from.name(),
+                Actor.system()));
         Taken taken = thread.isPresent() ? reply(thread.get(), sender, mail) : newTicket(sender, mail, route);
         if (unknown && taken.ticketNumber() != null && taken.status() == InboundStatus.PROCESSED) {
             // Seed 003: the first mail registers the person; they get a link to complete their account.

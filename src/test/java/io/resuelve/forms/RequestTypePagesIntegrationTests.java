@@ -124,7 +124,8 @@ class RequestTypePagesIntegrationTests {
         var edited = agent.post("/agente/tickets/" + number + "/campos", Map.of("cf_incidencia_desarrollo",
                 "DEV-77", "campos", "incidencia_desarrollo"));
         assertThat(edited.status()).isEqualTo(302);
-        assertThat(agent.get("/agente/tickets/" + number).body()).contains("DEV-77", "Datos de la sección guardados.");
+        assertThat(agent.get("/agente/tickets/" + number).body()).contains("DEV-77", "Datos de la sección guardados.",
+                "Campo de la sección «incidencia_desarrollo»");
         assertThat(customer.get("/tickets/" + number).body()).doesNotContain("DEV-77");
 
         var badEdit = agent.post("/agente/tickets/" + number + "/campos", Map.of("cf_fecha", "x", "campos", "x"));

@@ -55,6 +55,10 @@ final class HistoryRows {
     }
 
     private String fieldLabel(String field) {
+        if (field.startsWith("custom.")) {
+            // A request type's custom field, recorded by its key.
+            return messages.of("forms.history.customField", field.substring("custom.".length()));
+        }
         String key = "workspace.field." + field;
         String label = messages.of(key);
         return label.equals(key) ? field : label;

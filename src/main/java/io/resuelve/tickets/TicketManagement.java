@@ -150,6 +150,14 @@ public class TicketManagement {
 
     /** Changes fields within the actor's allow-list; any field outside it refuses the whole edit (403). */
     public TicketView edit(long number, TicketEdit edit, Actor by) {
+        return edit(number, edit, java.util.Map.of(), by);
+    }
+
+    /**
+     * As {@link #edit(long, TicketEdit, Actor)}, together with custom values (see {@link #editCustomFields}), all or
+     * nothing.
+     */
+    public TicketView edit(long number, TicketEdit edit, java.util.Map<String, List<String>> customFields, Actor by) {
         Ticket ticket = access.visible(number, by);
         edit.requireReadable();
         ticket.checkEditable(by, edit.fields());
@@ -161,6 +169,11 @@ public class TicketManagement {
                 // The brand follows the product unless the caller set both.
                 ticket.edit(by, TicketField.BRAND, input.brandOf((Long) value), now);
             }
+        }
+        if (!customFields.isEmpty()) {
+            // Checked against the type the ticket has after this edit.
+            ticket.replaceCustomValues(by, input.editedCustomValues(ticket.type(), ticket.customValues(),
+                    customFields, by), now);
         }
         return store(ticket).view();
     }
@@ -184,6 +197,40 @@ public class TicketManagement {
         Ticket ticket = access.visible(number, by);
         UserView assignee = assigneeId == null ? null : input.agent(assigneeId);
         ticket.assign(by, assignee == null ? null : assignee.id(), input.group(groupId), clock.instant());
+        return store(ticket).view();
+    }
+
+    /**
+     * Agent: moves the ticket to another request type (recorded in the history). The values already given stay
+     * with the ticket; fields the new type adds can be filled with {@link #editCustomFields}.
+     */
+    public TicketView changeType(long number, String typeCode, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.changeType(by, input.requestType(typeCode), clock.instant());
+        return store(ticket).view();
+    }
+
+    /**
+     * Changes custom values of a filed ticket: each submitted field replaces its value (an empty list clears it),
+     * checked against the ticket's type and what the actor may edit. Each change goes into the history.
+     */
+    public TicketView editCustomFields(long number, java.util.Map<String, List<String>> values, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        if (values == null || values.isEmpty()) {
+            return ticket.view();
+        }
+        ticket.replaceCustomValues(by, input.editedCustomValues(ticket.type(), ticket.customValues(), values, by),
+                clock.instant());
+        return store(ticket).view();
+    }
+
+    /**
+     * Stores the quality coach's verdict on a ticket: a score from 0 to 100 and the codes of what it found
+     * missing. The actor must be able to see the ticket ({@link Actor#system()} always can).
+     */
+    public TicketView recordQuality(Actor actor, long number, int score, List<String> findings) {
+        Ticket ticket = access.visible(number, actor);
+        ticket.recordQuality(score, findings);
         return store(ticket).view();
     }
 

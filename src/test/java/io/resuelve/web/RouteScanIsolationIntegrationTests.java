@@ -152,6 +152,14 @@ class RouteScanIsolationIntegrationTests {
                 "POST /agente/base-conocimiento/carpetas/{id}", "POST /agente/base-conocimiento/carpetas/{id}/eliminar",
                 "GET /admin/avisos", "POST /admin/avisos", "GET /admin/avisos/{id}", "POST /admin/avisos/{id}",
                 "POST /admin/avisos/{id}/eliminar"));
+        // request types
+        UNSCOPED.addAll(List.of("GET /api/v1/ticket-types", "POST /tickets/nuevo/prioridad",
+                "POST /agente/tickets/{number}/tipo", "POST /agente/tickets/{number}/campos", "GET /admin/tipos",
+                "GET /admin/tipos/nuevo", "POST /admin/tipos", "GET /admin/tipos/{code}", "POST /admin/tipos/{code}",
+                "POST /admin/tipos/{code}/mover", "POST /admin/tipos/{code}/estado", "POST /admin/tipos/{code}/campos",
+                "GET /admin/tipos/{code}/campos/{key}", "POST /admin/tipos/{code}/campos/{key}",
+                "POST /admin/tipos/{code}/campos/{key}/mover", "POST /admin/tipos/{code}/campos/{key}/estado"));
+
     }
 
     @LocalServerPort

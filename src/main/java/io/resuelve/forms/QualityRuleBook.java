@@ -57,7 +57,7 @@ final class QualityRuleBook {
                 if (node.isMissingNode()) {
                     throw new IllegalStateException("quality/rules_" + code + ".json has no texts for " + rule.id());
                 }
-                texts.put(rule.id(), new Texts(node.path("message").asString(), node.path("why").asString(),
+                texts.put(rule.id(), new Texts(node.path("name").asString(), node.path("message").asString(), node.path("why").asString(),
                         node.path("fix").asString(), node.path("example").asString(),
                         node.path("terms").isMissingNode() ? null : node.path("terms").asString()));
             }
@@ -115,7 +115,7 @@ final class QualityRuleBook {
     }
 
     /** What a rule says, in one language; {@code terms} explains what words added by administrators do. */
-    record Texts(String message, String why, String fix, String example, String terms) {
+    record Texts(String name, String message, String why, String fix, String example, String terms) {
     }
 
     /** One language's texts and vocabulary. */

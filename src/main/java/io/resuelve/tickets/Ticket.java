@@ -67,6 +67,12 @@ class Ticket {
     private Instant firstResponseAt;
     private Instant resolvedAt;
     private Instant closedAt;
+    /** What the impact described when filing suggests; agents see it beside the priority the requester chose. */
+    @Enumerated(EnumType.STRING)
+    private Priority suggestedPriority;
+    /** The quality coach's score (0–100) of the first message, and its findings as one code per line. */
+    private Integer qualityScore;
+    private String qualityFindings;
     @Version
     private long version;
 
@@ -86,6 +92,11 @@ class Ticket {
     @BatchSize(size = 100)
     private Set<String> tags = new TreeSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "ticket_custom_values", joinColumns = @JoinColumn(name = "ticket_id"))
+    @BatchSize(size = 100)
+    private List<CustomValueRow> customValues = new ArrayList<>();
+
     /** Events are built when published, so they can carry ids of messages saved in the same transaction. */
     @Transient
     private final List<Supplier<TicketEvent>> events = new ArrayList<>();
@@ -104,6 +115,8 @@ class Ticket {
         ticket.requesterId = Objects.requireNonNull(draft.requesterId());
         ticket.organisationId = draft.organisationId();
         ticket.ccIds.addAll(draft.ccIds());
+        draft.customValues().stream().map(CustomValueRow::of).forEach(ticket.customValues::add);
+        ticket.suggestedPriority = draft.suggestedPriority();
         ticket.createdAt = now;
         ticket.lastActivityAt = now;
         Long followUpNumber = null;
@@ -365,6 +378,44 @@ class Ticket {
         }
     }
 
+    /**
+     * An agent moves the ticket to another request type (seed 001: the specialist "traducirá él mismo la solicitud
+     * a la sección deseada"). Values of the previous type's fields are kept: a later move back shows them again.
+     */
+    void changeType(Actor by, String type, Instant now) {
+        requireStaff(by);
+        edit(by, TicketField.TYPE, type, now);
+    }
+
+    /** Replaces the custom values with a checked list (see TicketForms#edit), recording each changed field. */
+    void replaceCustomValues(Actor by, List<CustomValue> values, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new ConflictException("error.ticket.closed", number);
+        }
+        java.util.Map<String, String> before = customText(customValues());
+        java.util.Map<String, String> after = customText(values);
+        java.util.Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            record("custom." + key, before.get(key), after.get(key), by, now);
+        }
+        if (!before.equals(after)) {
+            customValues.clear();
+            values.stream().map(CustomValueRow::of).forEach(customValues::add);
+            lastActivityAt = now;
+        }
+    }
+
+    /** The quality coach's verdict on what the requester wrote; history does not need it (it is no decision). */
+    void recordQuality(int score, List<String> findings) {
+        if (score < 0 || score > 100) {
+            throw new InvalidInputException("qualityScore", "forms.error.scoreRange");
+        }
+        qualityScore = score;
+        String joined = findings == null ? "" : String.join("\n", findings);
+        qualityFindings = joined.isEmpty() ? null : joined.length() > 4000 ? joined.substring(0, 4000) : joined;
+    }
+
     /** Adds people in copy ("Agregar personas"). */
     void addCc(Actor by, Collection<Long> people, Instant now) {
         Set<Long> updated = new TreeSet<>(ccIds);
@@ -423,6 +474,14 @@ class Ticket {
         return Set.copyOf(ccIds);
     }
 
+    String type() {
+        return details.type();
+    }
+
+    List<CustomValue> customValues() {
+        return customValues.stream().map(CustomValueRow::value).toList();
+    }
+
     boolean involves(Long userId) {
         return Objects.equals(requesterId, userId) || ccIds.contains(userId);
     }
@@ -437,7 +496,9 @@ class Ticket {
         return new TicketView(id, number, d.subject(), d.description(), d.type(), d.priority(), status, channel,
                 requesterId, organisationId, Set.copyOf(ccIds), Set.copyOf(tags), d.brandId(), d.productId(),
                 d.country(), d.taxId(), d.companyName(), d.contactPhone(), assigneeId, groupId, rejectionReason, followUpOf, createdAt,
-                lastActivityAt, firstResponseAt, resolvedAt, closedAt, mergedInto, d.descriptionQuoted());
+                lastActivityAt, firstResponseAt, resolvedAt, closedAt, mergedInto, d.descriptionQuoted(), customValues(),
+                suggestedPriority, qualityScore,
+                qualityFindings == null ? List.of() : List.of(qualityFindings.split("\n")));
     }
 
     /** Prefills a follow-up ticket from this one, for a reply that arrives after it was closed. */
@@ -518,6 +579,15 @@ class Ticket {
     /** A status as a message argument, shown in the reader's language. */
     private static MessageSourceResolvable label(TicketStatus status) {
         return new DefaultMessageSourceResolvable(new String[] { status.agentLabelKey() }, status.name());
+    }
+
+    /** Values by field key, multi-select options joined, for the history. */
+    private static java.util.Map<String, String> customText(List<CustomValue> values) {
+        java.util.Map<String, String> byKey = new java.util.TreeMap<>();
+        for (CustomValue value : values) {
+            byKey.merge(value.key(), value.asText(), (a, b) -> a + ", " + b);
+        }
+        return byKey;
     }
 
     private static void requireStaff(Actor by) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import io.resuelve.catalog.ProductView;
 import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +40,15 @@ class TicketInput {
     private final AgentGroups groups;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final ObjectProvider<TicketForms> forms;
 
-    TicketInput(AccountManagement accounts, AgentGroups groups, Catalog catalog, MessageSource messages) {
+    TicketInput(AccountManagement accounts, AgentGroups groups, Catalog catalog, MessageSource messages,
+            ObjectProvider<TicketForms> forms) {
         this.accounts = accounts;
         this.groups = groups;
         this.catalog = catalog;
         this.messages = messages;
+        this.forms = forms;
     }
 
     TicketDraft draft(NewTicket command, Actor by) {
@@ -58,13 +63,51 @@ class TicketInput {
         if (brandId == null && productId != null) {
             brandId = catalog.product(productId).map(ProductView::brandId).orElse(null);
         }
-        return new TicketDraft(subject, description, bounded("type", blankToNull(command.type()), 100),
-                command.priority() == null ? Priority.NORMAL : command.priority(),
+        String type = bounded("type", blankToNull(command.type()), 100);
+        Priority priority = command.priority() == null ? Priority.NORMAL : command.priority();
+        TicketForms.FiledForm form = filedForm(type, priority, command.customFields(), by);
+        return new TicketDraft(subject, description, type, priority,
                 command.channel() == null ? Channel.API : command.channel(), requester.id(),
                 requester.organisationId(), people(command.cc(), by), brandId, productId, country(command.country()),
                 bounded("taxId", blankToNull(command.taxId()), 50),
                 bounded("companyName", blankToNull(command.companyName()), 200),
-                bounded("contactPhone", blankToNull(command.contactPhone()), 50));
+                bounded("contactPhone", blankToNull(command.contactPhone()), 50), form.values(),
+                form.suggestedPriority());
+    }
+
+    /** The custom values of a new ticket, checked against its request type. */
+    private TicketForms.FiledForm filedForm(String type, Priority priority, Map<String, List<String>> submitted,
+            Actor by) {
+        TicketForms policy = forms.getIfAvailable();
+        if (policy == null) {
+            if (!submitted.isEmpty()) {
+                throw new InvalidInputException("customFields", "forms.error.unknownField",
+                        submitted.keySet().iterator().next());
+            }
+            return new TicketForms.FiledForm(List.of(), null);
+        }
+        return policy.file(type, priority, submitted, by);
+    }
+
+    /** Custom values changed on a filed ticket, checked against its request type. */
+    List<CustomValue> editedCustomValues(String type, List<CustomValue> current, Map<String, List<String>> submitted,
+            Actor by) {
+        TicketForms policy = forms.getIfAvailable();
+        if (policy == null) {
+            throw new InvalidInputException("customFields", "forms.error.unknownField",
+                    submitted.keySet().iterator().next());
+        }
+        return policy.edit(type, current, submitted, by);
+    }
+
+    /** A request type an agent may move a ticket to. */
+    String requestType(String code) {
+        String type = required("type", code);
+        TicketForms policy = forms.getIfAvailable();
+        if (policy != null && !policy.exists(type)) {
+            throw new InvalidInputException("type", "forms.error.unknownType", type);
+        }
+        return bounded("type", type, 100);
     }
 
     /** The body of a message; may be empty only when files are attached. */

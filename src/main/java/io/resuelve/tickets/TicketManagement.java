@@ -178,6 +178,40 @@ public class TicketManagement {
         return store(ticket).view();
     }
 
+    /**
+     * Agent: moves the ticket to another request type (recorded in the history). The values already given stay
+     * with the ticket; fields the new type adds can be filled with {@link #editCustomFields}.
+     */
+    public TicketView changeType(long number, String typeCode, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        ticket.changeType(by, input.requestType(typeCode), clock.instant());
+        return store(ticket).view();
+    }
+
+    /**
+     * Changes custom values of a filed ticket: each submitted field replaces its value (an empty list clears it),
+     * checked against the ticket's type and what the actor may edit. Each change goes into the history.
+     */
+    public TicketView editCustomFields(long number, java.util.Map<String, List<String>> values, Actor by) {
+        Ticket ticket = access.visible(number, by);
+        if (values == null || values.isEmpty()) {
+            return ticket.view();
+        }
+        ticket.replaceCustomValues(by, input.editedCustomValues(ticket.type(), ticket.customValues(), values, by),
+                clock.instant());
+        return store(ticket).view();
+    }
+
+    /**
+     * Stores the quality coach's verdict on a ticket: a score from 0 to 100 and the codes of what it found
+     * missing. The actor must be able to see the ticket ({@link Actor#system()} always can).
+     */
+    public TicketView recordQuality(Actor actor, long number, int score, List<String> findings) {
+        Ticket ticket = access.visible(number, actor);
+        ticket.recordQuality(score, findings);
+        return store(ticket).view();
+    }
+
     private Ticket store(Ticket ticket) {
         Ticket saved = tickets.save(ticket);
         history.saveAll(saved.drainChanges().stream().map(change -> new TicketChange(saved.id(), change)).toList());

@@ -3,6 +3,7 @@ package io.resuelve.tickets.api;
 import java.util.List;
 
 import io.resuelve.tickets.Priority;
+import tools.jackson.databind.JsonNode;
 import io.resuelve.tickets.TicketStatus;
 
 /** Request bodies of the tickets API. */
@@ -13,7 +14,7 @@ final class Requests {
 
     record CreateTicket(String subject, String description, String type, Priority priority, String requesterEmail,
             List<String> cc, Long brandId, Long productId, String country, String taxId, String companyName,
-            String contactPhone) {
+            String contactPhone, JsonNode customFields) {
     }
 
     record AddMessage(String body, Boolean internal, TicketStatus status) {

@@ -9,8 +9,11 @@ import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.OrganisationView;
 import io.resuelve.accounts.UserView;
+import io.resuelve.tickets.CustomValue;
 import io.resuelve.tickets.MessageView;
+import io.resuelve.tickets.TicketForms;
 import io.resuelve.tickets.TicketView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,10 +24,12 @@ class TicketJsonAssembler {
 
     private final AccountManagement accounts;
     private final MessageSource messages;
+    private final ObjectProvider<TicketForms> forms;
 
-    TicketJsonAssembler(AccountManagement accounts, MessageSource messages) {
+    TicketJsonAssembler(AccountManagement accounts, MessageSource messages, ObjectProvider<TicketForms> forms) {
         this.accounts = accounts;
         this.messages = messages;
+        this.forms = forms;
     }
 
     TicketJson ticket(TicketView ticket, Actor viewer) {
@@ -84,7 +89,26 @@ class TicketJsonAssembler {
                 t.assigneeId() == null ? null : person(users.get(t.assigneeId())), t.groupId(), t.brandId(),
                 t.productId(), t.country(), t.taxId(), t.companyName(), t.contactPhone(), t.tags().stream().sorted().toList(),
                 t.rejectionReason(), t.mergedInto(), t.createdAt(), t.lastActivityAt(), t.firstResponseAt(), t.resolvedAt(),
-                t.closedAt(), null);
+                t.closedAt(), null, customFields(t, viewer), t.suggestedPriority(), t.qualityScore());
+    }
+
+    /** The values the viewer may see, keyed by field key; a multi-select's options as a list. */
+    private Map<String, Object> customFields(TicketView t, Actor viewer) {
+        TicketForms policy = forms.getIfAvailable();
+        List<CustomValue> values = policy == null ? t.customFields()
+                : policy.readable(t.type(), t.customFields(), viewer);
+        Map<String, Object> json = new java.util.TreeMap<>();
+        for (CustomValue value : values) {
+            if (value.kind().multiple()) {
+                @SuppressWarnings("unchecked")
+                List<Object> options = (List<Object>) json.computeIfAbsent(value.key(),
+                        k -> new java.util.ArrayList<>());
+                options.add(value.raw());
+            } else {
+                json.put(value.key(), value.raw());
+            }
+        }
+        return json;
     }
 
     private static TicketJson.PersonJson person(UserView user) {

@@ -63,7 +63,8 @@ class TicketsApiController {
     ResponseEntity<TicketJson> create(@RequestBody Requests.CreateTicket body, Actor actor) {
         TicketView ticket = management.file(new NewTicket(body.subject(), body.description(), body.type(),
                 body.priority(), Channel.API, body.requesterEmail(), body.cc(), body.brandId(), body.productId(),
-                body.country(), body.taxId(), body.companyName(), body.contactPhone()), actor);
+                body.country(), body.taxId(), body.companyName(), body.contactPhone(),
+                CustomFieldsReader.read(body.customFields())), actor);
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.number()))
                 .body(json.ticket(ticket, actor));
     }

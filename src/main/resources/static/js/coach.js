@@ -22,9 +22,10 @@
     }
     panel.dataset.coachReady = 'true';
     var results = panel.querySelector('#coach-results');
-    var subject = field([panel.dataset.subject, 'subject', 'asunto']);
-    var description = field([panel.dataset.description, 'description', 'descripcion']);
-    var type = field([panel.dataset.type, 'type', 'tipo', 'typeCode']);
+    var inputs = panel.closest('[data-subject]') || panel;
+    var subject = field([inputs.dataset.subject, 'subject', 'asunto']);
+    var description = field([inputs.dataset.description, 'description', 'descripcion']);
+    var type = field([inputs.dataset.type, 'type', 'tipo', 'typeCode']);
     var form = (subject && subject.form) || (description && description.form);
     var files = form ? form.querySelector('input[type=file]') : null;
     if (!subject && !description) {

@@ -76,6 +76,22 @@ public class QualityRuleSettings {
         }
     }
 
+    /**
+     * Admin: the whole grid at once — for every type in {@code typeCodes}, the rules in {@code blocking.get(type)}
+     * block and every other rule advises.
+     */
+    @Transactional
+    public void saveBlocking(java.util.Collection<String> typeCodes, Map<String, java.util.Set<String>> blocking,
+            Actor by) {
+        requireAdmin(by);
+        for (String type : typeCodes) {
+            for (QualityRuleBook.Rule rule : book.rules()) {
+                boolean block = blocking.getOrDefault(type, java.util.Set.of()).contains(rule.id());
+                setMode(type, rule.id(), block && rule.appliesTo(type) ? QualityMode.BLOCK : QualityMode.ADVISE, by);
+            }
+        }
+    }
+
     /** Every word administrators added, by rule and language. */
     public List<QualityTerm> terms() {
         return jdbc.query("select id, rule_id, language, term from quality_rule_terms order by rule_id, language, term",

@@ -79,12 +79,12 @@ public class QualityCoach {
 
     /**
      * The items of "Devolver al solicitante" ({@code subject}, {@code description}, {@code steps}…) that findings
-     * stand for, in the order of the rules.
+     * of real shortcomings stand for (tips ask for nothing), in the order of the rules.
      */
     public List<String> missingItems(Collection<String> rules) {
         Set<String> items = new LinkedHashSet<>();
         for (Rule rule : engine.book().rules()) {
-            if (rules.contains(rule.id())) {
+            if (rule.problem() && rules.contains(rule.id())) {
                 items.addAll(rule.missing());
             }
         }

@@ -2,10 +2,13 @@ package io.resuelve.portal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.catalog.Catalog;
+import io.resuelve.forms.QualityCoach;
+import io.resuelve.forms.QualityReport;
 import io.resuelve.shared.DomainException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.tickets.Channel;
@@ -36,9 +39,11 @@ class NewTicketController {
     private final Catalog catalog;
     private final TicketsProperties properties;
     private final Messages messages;
+    private final QualityCoach coach;
 
     NewTicketController(TicketManagement tickets, TicketQueries queries, AccountManagement accounts, Catalog catalog,
-            TicketsProperties properties, Messages messages) {
+            TicketsProperties properties, Messages messages, QualityCoach coach) {
+        this.coach = coach;
         this.tickets = tickets;
         this.queries = queries;
         this.accounts = accounts;
@@ -54,8 +59,18 @@ class NewTicketController {
 
     @PostMapping("/tickets/nuevo")
     String create(@ModelAttribute("form") NewTicketForm form,
-            @RequestParam(name = "archivos", required = false) List<MultipartFile> files, Actor actor, Model model) {
+            @RequestParam(name = "archivos", required = false) List<MultipartFile> files, Actor actor, Locale locale,
+            Model model) {
         List<Upload> uploads = uploads(files);
+        // the quality coach again on submit: a rule an administrator made blocking for this type refuses the ticket
+        QualityReport quality = coach.check(form.asunto(), form.descripcion(), type(form.tipo()), locale,
+                uploads.size());
+        if (quality.blocked()) {
+            model.addAttribute("error", messages.of("coach.blocked"));
+            model.addAttribute("qualityReport", quality);
+            model.addAttribute("filesLost", !uploads.isEmpty());
+            return page(actor, model);
+        }
         try {
             // the brand follows from the product (TicketInput derives it)
             TicketView ticket = tickets.file(new NewTicket(form.asunto(), form.descripcion(), type(form.tipo()),

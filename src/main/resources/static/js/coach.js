@@ -5,6 +5,8 @@
   'use strict';
 
   var DELAY = 600;
+  // contact details are not part of the case: the coach reads the request type's own fields only
+  var SKIP = ['copia', 'cc', 'idFiscal', 'taxId', 'empresa', 'companyName', 'telefono', 'contactPhone', 'solicitante'];
 
   function field(ids) {
     for (var i = 0; i < ids.length; i++) {
@@ -41,12 +43,27 @@
       return fromField || (container && container.dataset.typeCode) || panel.dataset.typeCode || '';
     }
 
+    function details() {
+      if (!form) {
+        return [];
+      }
+      var values = [];
+      form.querySelectorAll('textarea, input[type=text], input[type=url], input:not([type])').forEach(function (input) {
+        if (input !== subject && input !== description && SKIP.indexOf(input.id) < 0 && SKIP.indexOf(input.name) < 0
+            && !input.hasAttribute('data-coach-skip') && input.value.trim()) {
+          values.push(input.value);
+        }
+      });
+      return values;
+    }
+
     function check() {
       var body = new URLSearchParams();
       body.set('asunto', subject ? subject.value : '');
       body.set('descripcion', description ? description.value : '');
       body.set('tipo', typeCode());
       body.set('archivos', files && files.files ? String(files.files.length) : '0');
+      details().forEach(function (value) { body.append('detalles', value); });
       var key = body.toString();
       if (key === last) {
         return;
@@ -88,6 +105,14 @@
         input.addEventListener('blur', check);
       }
     });
+    if (form) {
+      // the type's own fields (steps, error code…) count too
+      form.addEventListener('input', function (event) {
+        if (event.target !== subject && event.target !== description && event.target.matches('textarea, input')) {
+          later();
+        }
+      });
+    }
     if (type) {
       type.addEventListener('change', check);
     }

@@ -37,7 +37,8 @@ final class QualityAnalysis {
         this.acronyms = acronyms;
         this.labels = labels;
         this.subject = QualityText.fold(request.subject());
-        this.description = QualityText.fold(request.description());
+        this.description = QualityText.fold(request.details().isBlank() ? request.description()
+                : request.description() + "\n" + request.details());
         this.both = subject + "\n" + description;
     }
 

@@ -52,9 +52,21 @@ public class QualityCoach {
 
     /** As {@link #check(String, String, String, Locale)}, counting {@code attachments} files as evidence. */
     public QualityReport check(String subject, String description, String typeCode, Locale locale, int attachments) {
+        return check(subject, description, typeCode, locale, attachments, List.of());
+    }
+
+    /**
+     * As {@link #check(String, String, String, Locale, int)}, with the texts of the type's own fields (the steps of
+     * a defect, the error code of an exchange error…), which count as part of the description's content.
+     */
+    public QualityReport check(String subject, String description, String typeCode, Locale locale, int attachments,
+            Collection<String> details) {
         String type = typeCode == null || typeCode.isBlank() ? null : typeCode.strip().toUpperCase(Locale.ROOT);
         QualityConfig config = new QualityConfig(settings.modes(type), settings.termsByLanguage(), productNames());
-        return engine.check(new QualityRequest(subject, description, type, locale, Math.max(0, attachments)), config);
+        String detailText = details == null ? "" : String.join("\n", details.stream()
+                .filter(d -> d != null && !d.isBlank()).toList());
+        return engine.check(new QualityRequest(subject, description, type, locale, Math.max(0, attachments),
+                detailText), config);
     }
 
     /**

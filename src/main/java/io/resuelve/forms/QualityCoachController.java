@@ -1,5 +1,6 @@
 package io.resuelve.forms;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -26,11 +27,13 @@ class QualityCoachController {
     @PostMapping("/tickets/nuevo/calidad")
     String findings(@RequestParam(defaultValue = "") String asunto, @RequestParam(defaultValue = "") String descripcion,
             @RequestParam(defaultValue = "") String tipo, @RequestParam(defaultValue = "0") int archivos,
-            Locale locale, Model model) {
+            @RequestParam(name = "detalles", required = false) List<String> detalles, Locale locale, Model model) {
+        List<String> details = detalles == null ? List.of()
+                : detalles.stream().limit(30).map(d -> cut(d, QualityApiController.MAX_DESCRIPTION)).toList();
         model.addAttribute("qualityReport", coach.check(cut(asunto, QualityApiController.MAX_SUBJECT),
                 cut(descripcion, QualityApiController.MAX_DESCRIPTION), types.code(tipo).orElse(null), locale,
-                archivos));
-        return "forms/coach :: findings(${qualityReport})";
+                archivos, details));
+        return "forms/coach :: findings(report=${qualityReport})";
     }
 
     private static String cut(String text, int max) {

@@ -1,11 +1,14 @@
 package io.resuelve.forms;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.UserView;
+import io.resuelve.tickets.CustomFieldKind;
+import io.resuelve.tickets.CustomValue;
 import io.resuelve.tickets.TicketCreated;
 import io.resuelve.tickets.TicketManagement;
 import io.resuelve.tickets.TicketQueries;
@@ -46,8 +49,12 @@ class QualityScoreRecorder {
         try {
             TicketView ticket = queries.ticket(event.ticketNumber(), Actor.system());
             int files = queries.descriptionAttachments(ticket.number(), Actor.system()).size();
+            List<String> details = ticket.customFields() == null ? List.of() : ticket.customFields().stream()
+                    .filter(v -> v.kind() == CustomFieldKind.TEXT || v.kind() == CustomFieldKind.LONG_TEXT
+                            || v.kind() == CustomFieldKind.URL)
+                    .map(CustomValue::text).toList();
             QualityReport report = coach.check(ticket.subject(), ticket.description(), ticket.type(),
-                    language(ticket.requesterId()), files);
+                    language(ticket.requesterId()), files, details);
             tickets.recordQuality(Actor.system(), ticket.number(), report.score(), report.rules());
         } catch (RuntimeException e) {
             log.warn("Could not score the quality of ticket {}", event.ticketNumber(), e);

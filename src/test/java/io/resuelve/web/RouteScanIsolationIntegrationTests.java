@@ -128,6 +128,10 @@ class RouteScanIsolationIntegrationTests {
                 "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar"));
         SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
+        // quality coach
+        UNSCOPED.addAll(List.of("POST /api/v1/quality-check", "POST /tickets/nuevo/calidad", "GET /admin/calidad",
+                "POST /admin/calidad/modos", "POST /admin/calidad/palabras", "POST /admin/calidad/palabras/{id}/quitar"));
+
     }
 
     @LocalServerPort

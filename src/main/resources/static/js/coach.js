@@ -5,8 +5,9 @@
   'use strict';
 
   var DELAY = 600;
-  // contact details are not part of the case: the coach reads the request type's own fields only
-  var SKIP = ['copia', 'cc', 'idFiscal', 'taxId', 'empresa', 'companyName', 'telefono', 'contactPhone', 'solicitante'];
+  // the section's own text fields (cf_<key>: steps, error code, user and route…) are part of the case
+  var DETAILS = 'textarea[name^="cf_"], input[name^="cf_"][type=text], input[name^="cf_"][type=url], '
+      + 'input[name^="cf_"]:not([type]), [data-coach-detail]';
 
   function field(ids) {
     for (var i = 0; i < ids.length; i++) {
@@ -48,9 +49,8 @@
         return [];
       }
       var values = [];
-      form.querySelectorAll('textarea, input[type=text], input[type=url], input:not([type])').forEach(function (input) {
-        if (input !== subject && input !== description && SKIP.indexOf(input.id) < 0 && SKIP.indexOf(input.name) < 0
-            && !input.hasAttribute('data-coach-skip') && input.value.trim()) {
+      form.querySelectorAll(DETAILS).forEach(function (input) {
+        if (input !== subject && input !== description && input.value.trim()) {
           values.push(input.value);
         }
       });
@@ -108,7 +108,7 @@
     if (form) {
       // the type's own fields (steps, error code…) count too
       form.addEventListener('input', function (event) {
-        if (event.target !== subject && event.target !== description && event.target.matches('textarea, input')) {
+        if (event.target !== subject && event.target !== description && event.target.matches(DETAILS)) {
           later();
         }
       });

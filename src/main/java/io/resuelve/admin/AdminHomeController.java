@@ -20,6 +20,7 @@ class AdminHomeController {
             new Section("/admin/organizaciones", "admin.organisations.title", "admin.organisations.description"),
             new Section("/admin/grupos", "admin.groups.title", "admin.groups.description"),
             new Section("/admin/catalogo", "admin.catalog.title", "admin.catalog.description"),
+            new Section("/admin/tipos", "forms.admin.title", "forms.admin.description"),
             new Section("/admin/ajustes", "admin.settings.title", "admin.settings.description"),
             new Section("/admin/contacto", "admin.contact.title", "admin.contact.description"),
             new Section("/admin/correo", "outbox.title", "outbox.description"),

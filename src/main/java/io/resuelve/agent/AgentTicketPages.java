@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,11 @@ import io.resuelve.accounts.OrganisationView;
 import io.resuelve.accounts.UserView;
 import io.resuelve.catalog.BrandView;
 import io.resuelve.catalog.Catalog;
+import io.resuelve.forms.CustomFields;
+import io.resuelve.forms.CustomValueRows;
+import io.resuelve.forms.PriorityAdvisor;
+import io.resuelve.forms.RequestTypeView;
+import io.resuelve.forms.RequestTypes;
 import io.resuelve.mail.MailHtml;
 import io.resuelve.storage.ContentTypeSniffer;
 import io.resuelve.tickets.AttachmentView;
@@ -27,6 +33,7 @@ import io.resuelve.tickets.TicketStatus;
 import io.resuelve.tickets.TicketView;
 import io.resuelve.tickets.TicketsProperties;
 import io.resuelve.web.Messages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -39,9 +46,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AgentTicketPages {
 
-    /** The sections of seed 001 a ticket is filed under (labels: {@code ticket.type.<CODE>}). */
-    static final List<String> TYPES = List.of("CONSULTA", "ERROR_INTERCAMBIO", "PROBLEMA_APARIENCIA", "DEFECTO",
-            "CAMBIO_FUNCIONALIDAD", "NUEVA_FUNCIONALIDAD", "IDEA");
     /** The ids {@code TicketManagement.returnToRequester} knows (customer texts: {@code ticket.missing.<id>}). */
     static final List<String> MISSING_ITEMS = List.of("subject", "description", "screenshots", "steps", "expected",
             "impact", "errorText", "account", "url", "attachments");
@@ -53,15 +57,22 @@ class AgentTicketPages {
     private final Catalog catalog;
     private final TicketsProperties properties;
     private final Messages messages;
+    private final RequestTypes requestTypes;
+    private final CustomValueRows valueRows;
+    private final PriorityAdvisor advisor;
 
     AgentTicketPages(TicketQueries queries, AccountManagement accounts, AgentGroups groups, Catalog catalog,
-            TicketsProperties properties, Messages messages) {
+            TicketsProperties properties, Messages messages, RequestTypes requestTypes, CustomValueRows valueRows,
+            PriorityAdvisor advisor) {
         this.queries = queries;
         this.accounts = accounts;
         this.groups = groups;
         this.catalog = catalog;
         this.properties = properties;
         this.messages = messages;
+        this.requestTypes = requestTypes;
+        this.valueRows = valueRows;
+        this.advisor = advisor;
     }
 
     /** The whole page; {@code fresh} are messages someone else added while the agent wrote (may be empty). */
@@ -113,7 +124,23 @@ class AgentTicketPages {
         model.addAttribute("maxBytes", properties.attachmentMaxSize().toBytes());
         model.addAttribute("maxMegabytes", properties.attachmentMaxSize().toMegabytes());
         properties(ticket, model);
+        requestType(ticket, actor, model);
         return "agent/ticket";
+    }
+
+    /** The request type's panel: the values given, chosen and suggested priority, type change and edit form. */
+    private void requestType(TicketView ticket, Actor actor, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        RequestTypeView type = requestTypes.byCode(ticket.type(), locale).orElse(null);
+        model.addAttribute("requestType", type);
+        model.addAttribute("requestTypes", requestTypes.all(locale));
+        model.addAttribute("valueRows", valueRows.rows(ticket.type(), ticket.customFields(), actor, locale));
+        model.addAttribute("advice", advisor.advise(ticket.customFields(), ticket.priority()));
+        model.addAttribute("editableFields", type == null ? List.of()
+                : type.activeFields().stream().filter(f -> f.editableBy(actor)).toList());
+        if (!model.containsAttribute("fieldValues")) {
+            model.addAttribute("fieldValues", CustomFields.texts(ticket.customFields()));
+        }
     }
 
     /** What the properties sidebar needs; also its own fragment, reloaded on "ticket-changed". */
@@ -121,7 +148,9 @@ class AgentTicketPages {
         model.addAttribute("ticket", ticket);
         model.addAttribute("statusLabel", messages.of(ticket.status().agentLabelKey()));
         model.addAttribute("closed", ticket.status() == TicketStatus.CLOSED);
-        model.addAttribute("types", TYPES.stream().map(t -> new Option(t, messages.of("ticket.type." + t))).toList());
+        model.addAttribute("types", requestTypes.all(LocaleContextHolder.getLocale()).stream()
+                .filter(t -> t.active() || t.code().equals(ticket.type())).map(t -> new Option(t.code(), t.name()))
+                .toList());
         model.addAttribute("priorities", java.util.Arrays.stream(Priority.values())
                 .map(p -> new Option(p.name(), messages.of(p.labelKey()))).toList());
         model.addAttribute("agents", accounts.staff());

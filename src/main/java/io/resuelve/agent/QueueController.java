@@ -1,9 +1,13 @@
 package io.resuelve.agent;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.AgentPreferences;
+import io.resuelve.forms.RequestTypes;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.web.Messages;
 import org.springframework.stereotype.Controller;
@@ -27,23 +31,34 @@ class QueueController {
     private final BulkUpdates bulk;
     private final AgentPreferences preferences;
     private final Messages messages;
+    private final RequestTypes types;
 
-    QueueController(QueuePages pages, BulkUpdates bulk, AgentPreferences preferences, Messages messages) {
+    QueueController(QueuePages pages, BulkUpdates bulk, AgentPreferences preferences, Messages messages,
+            RequestTypes types) {
         this.pages = pages;
         this.bulk = bulk;
         this.preferences = preferences;
         this.messages = messages;
+        this.types = types;
     }
 
     @GetMapping("/agente")
     String queue(@ModelAttribute("filters") QueueFilters filters, Actor actor,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         model.addAttribute("queue", pages.page(filters, actor, "true".equals(htmx)));
         model.addAttribute("statuses", io.resuelve.tickets.TicketStatus.values());
         model.addAttribute("priorities", io.resuelve.tickets.Priority.values());
         model.addAttribute("channels", io.resuelve.tickets.Channel.values());
         model.addAttribute("allColumns", QueueColumn.values());
+        model.addAttribute("customFieldKeys", customFieldKeys(locale));
         return "agent/queue";
+    }
+
+    /** The keys the "field = value" filter suggests: every field of every section, with its label. */
+    private List<Option> customFieldKeys(Locale locale) {
+        Map<String, String> keys = new TreeMap<>();
+        types.all(locale).forEach(t -> t.fields().forEach(f -> keys.putIfAbsent(f.key(), f.label())));
+        return keys.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
     @PostMapping("/agente/columnas")

@@ -76,6 +76,8 @@ public final class QueueLinks {
             param(uri, "organizacion", filters.organizacion());
             param(uri, "canal", filters.canal());
             param(uri, "etiqueta", filters.etiqueta());
+            param(uri, "campo", filters.campo());
+            param(uri, "valor", filters.valor());
             param(uri, "q", filters.q());
             param(uri, "desde", filters.desde());
             param(uri, "hasta", filters.hasta());

@@ -78,7 +78,7 @@ final class QueueQueryBuilder {
                 TicketScope.ALL, sort(view, filters), blank(filters.cursor()), PAGE_SIZE,
                 parse(Priority.class, filters.prioridad()), blank(filters.tipo()),
                 parse(Channel.class, filters.canal()), blank(filters.etiqueta()), unassigned,
-                base.resolvedSince()));
+                base.resolvedSince(), blank(filters.campo()), blank(filters.valor())));
     }
 
     /** The order the filters ask for ({@code orden} a column slug, {@code dir} asc/desc), else the view's. */

@@ -79,6 +79,9 @@ public class RequestTypes {
     public RequestTypeView create(TypeDefinition definition, Actor by) {
         requireAdmin(by);
         TypeDefinition checked = rules.type(definition, null);
+        if (types.findByCode(checked.code()).isPresent()) {
+            throw new io.resuelve.shared.InvalidInputException("code", "forms.error.codeTaken", checked.code());
+        }
         int last = types.findAllByOrderByPositionAscCodeAsc().stream().mapToInt(RequestType::position).max()
                 .orElse(0);
         RequestType type = new RequestType(checked.code(), last + 1);

@@ -78,11 +78,20 @@ class TicketListController {
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
             out.write('\uFEFF'); // the BOM makes Excel read UTF-8, so accents show
-            new CsvWriter(out, separator).row(views.csvHeader()).rows(views.rows(tickets).stream()
-                    .map(r -> List.of(Long.toString(r.number()), r.subject(), r.statusLabel(), r.priorityLabel(),
-                            dates.dateTime(r.createdAt()), dates.dateTime(r.lastActivityAt()), r.channelLabel(),
-                            r.requesterName(), r.requesterEmail()))
-                    .toList());
+            PortalViews.CustomColumns custom = views.customColumns(tickets, actor);
+            List<String> header = new java.util.ArrayList<>(views.csvHeader());
+            header.addAll(custom.header());
+            List<TicketRow> rows = views.rows(tickets);
+            List<List<String>> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                TicketRow r = rows.get(i);
+                List<String> line = new java.util.ArrayList<>(List.of(Long.toString(r.number()), r.subject(),
+                        r.statusLabel(), r.priorityLabel(), dates.dateTime(r.createdAt()),
+                        dates.dateTime(r.lastActivityAt()), r.channelLabel(), r.requesterName(), r.requesterEmail()));
+                line.addAll(custom.cells().apply(tickets.get(i)));
+                lines.add(line);
+            }
+            new CsvWriter(out, separator).row(header).rows(lines);
         }
     }
 

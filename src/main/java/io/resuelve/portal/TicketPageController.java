@@ -65,6 +65,7 @@ class TicketPageController {
                 .sorted(java.util.Comparator.comparing(UserView::name)).toList());
         model.addAttribute("statusLabel", views.statusLabel(ticket.status()));
         model.addAttribute("typeLabel", views.typeLabel(ticket.type()));
+        model.addAttribute("customValues", views.customValues(ticket, actor));
         model.addAttribute("priorityLabel", messages.of(ticket.priority().labelKey()));
         model.addAttribute("channelLabel", messages.of(ticket.channel().labelKey()));
         model.addAttribute("brand", catalog.brand(ticket.brandId()).map(b -> b.name()).orElse(""));

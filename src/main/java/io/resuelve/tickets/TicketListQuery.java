@@ -76,6 +76,10 @@ class TicketListQuery {
             String tag = query.tag().strip().toLowerCase(Locale.ROOT);
             spec = spec.and((root, q, cb) -> cb.isMember(tag, root.<java.util.Collection<String>>get("tags")));
         }
+        if (query.customField() != null && !query.customField().isBlank() && query.customValue() != null
+                && !query.customValue().isBlank()) {
+            spec = spec.and(CustomValueFilter.holds(query.customField().strip(), query.customValue().strip()));
+        }
         if (query.updatedSince() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("lastActivityAt"),
                     query.updatedSince()));

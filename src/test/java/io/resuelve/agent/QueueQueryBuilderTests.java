@@ -21,7 +21,7 @@ class QueueQueryBuilderTests {
 
     static QueueFilters filters(List<String> estado, String asignado, Long grupo) {
         return new QueueFilters(null, estado, null, null, grupo, asignado, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     @Test
@@ -61,7 +61,7 @@ class QueueQueryBuilderTests {
     void readsEveryFilterAndTheDatesInTheAgentsZone() {
         QueueFilters all = new QueueFilters("abiertos", List.of(), "high", "Consulta", null, null, 12L, "email",
                 " Factura ", " pedidos ", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2), "prioridad", "asc",
-                "1_1001", List.of());
+                "1_1001", List.of(), null, null);
         TicketQuery query = builder.page(QueueView.ALL_OPEN, null, all).orElseThrow();
         assertThat(query.priority()).isEqualTo(Priority.HIGH);
         assertThat(query.type()).isEqualTo("Consulta");
@@ -80,17 +80,17 @@ class QueueQueryBuilderTests {
         assertThat(QueueQueryBuilder.sort(QueueView.UNASSIGNED, filters(List.of(), null, null)))
                 .isEqualTo(TicketSort.CREATED_ASC);
         QueueFilters bySubject = new QueueFilters(null, null, null, null, null, null, null, null, null, null, null,
-                null, "asunto", null, null, null);
+                null, "asunto", null, null, null, null, null);
         assertThat(QueueQueryBuilder.sort(QueueView.ALL_OPEN, bySubject)).isEqualTo(TicketSort.SUBJECT_DESC);
         QueueFilters unknown = new QueueFilters(null, null, null, null, null, null, null, null, null, null, null,
-                null, "color", "asc", null, null);
+                null, "color", "asc", null, null, null, null);
         assertThat(QueueQueryBuilder.sort(QueueView.ALL_OPEN, unknown)).isEqualTo(TicketSort.RECENT_ACTIVITY);
     }
 
     @Test
     void linksKeepTheFiltersAndThePageHistory() {
         QueueFilters onPage2 = new QueueFilters("abiertos", List.of("OPEN"), null, null, null, null, null, null,
-                "vip", null, null, null, "asunto", "asc", "c2", List.of("-"));
+                "vip", null, null, null, "asunto", "asc", "c2", List.of("-"), null, null);
         QueueLinks links = new QueueLinks("abiertos", onPage2);
         assertThat(links.next("c3")).isEqualTo(
                 "/agente?vista=abiertos&estado=OPEN&etiqueta=vip&orden=asunto&dir=asc&cursor=c3&atras=-&atras=c2");

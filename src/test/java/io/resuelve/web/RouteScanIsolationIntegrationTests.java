@@ -128,6 +128,14 @@ class RouteScanIsolationIntegrationTests {
                 "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar"));
         SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
+        // request types
+        UNSCOPED.addAll(List.of("GET /api/v1/ticket-types", "POST /tickets/nuevo/prioridad",
+                "POST /agente/tickets/{number}/tipo", "POST /agente/tickets/{number}/campos", "GET /admin/tipos",
+                "GET /admin/tipos/nuevo", "POST /admin/tipos", "GET /admin/tipos/{code}", "POST /admin/tipos/{code}",
+                "POST /admin/tipos/{code}/mover", "POST /admin/tipos/{code}/estado", "POST /admin/tipos/{code}/campos",
+                "GET /admin/tipos/{code}/campos/{key}", "POST /admin/tipos/{code}/campos/{key}",
+                "POST /admin/tipos/{code}/campos/{key}/mover", "POST /admin/tipos/{code}/campos/{key}/estado"));
+
         // quality coach
         UNSCOPED.addAll(List.of("POST /api/v1/quality-check", "POST /tickets/nuevo/calidad", "GET /admin/calidad",
                 "POST /admin/calidad/modos", "POST /admin/calidad/palabras", "POST /admin/calidad/palabras/{id}/quitar"));

@@ -117,7 +117,8 @@ class QualityCoachIntegrationTests {
         assertThat(page.body()).contains("data-rule=\"subject.vague\"", "data-rule=\"text.shouting\"",
                 "data-rule=\"defect.reproduction\"", "El asunto no dice qué ocurre ni dónde.", "Calidad: 0 de 100")
                 .doesNotContain("<html");
-        assertThat(browser.get("/tickets/nuevo").body()).contains("id=\"quality-coach\"", "/js/coach.js");
+        assertThat(browser.get("/tickets/nuevo?tipo=DEFECTO").body()).contains("id=\"quality-coach\"",
+                "data-type-code=\"DEFECTO\"", "/js/coach.js", "id=\"coach-results\"");
     }
 
     @Test
@@ -141,10 +142,10 @@ class QualityCoachIntegrationTests {
                     "data-severity=\"BLOCKING\"");
             assertThat(tickets(person)).isEqualTo(before);
 
-            assertThat(customer.post("/tickets/nuevo", form("No funciona", "")).status())
+            assertThat(customer.post("/tickets/nuevo", form("No funciona", "NUEVA_FUNCIONALIDAD")).status())
                     .as("the rule blocks only the type it was chosen for").isEqualTo(302);
-            assertThat(customer.post("/tickets/nuevo", form("No se cargan los pedidos de Ivanova Maria", "IDEA"))
-                    .status()).isEqualTo(302);
+            var filed = customer.post("/tickets/nuevo", form("No se cargan los pedidos de Ivanova Maria", "IDEA"));
+            assertThat(filed.status()).as(alert(filed.body())).isEqualTo(302);
             assertThat(tickets(person)).isEqualTo(before + 2);
         } finally {
             admin.post("/admin/calidad/modos", Map.of());
@@ -194,7 +195,15 @@ class QualityCoachIntegrationTests {
         form.put("tipo", type);
         form.put("prioridad", "NORMAL");
         form.put("descripcion", GOOD);
+        if (type.equals("NUEVA_FUNCIONALIDAD")) {
+            form.put("cf_objetivo", "Que los supervisores vean las visitas de cada ruta sin llamar a los vendedores.");
+        }
         return form;
+    }
+
+    private static String alert(String page) {
+        Matcher alert = Pattern.compile("role=\"alert\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(page);
+        return alert.find() ? alert.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ") : "no alert";
     }
 
     private static List<String> rules(JsonNode answer) {

@@ -81,7 +81,8 @@ public class QualityCoach {
             Optional<Rule> rule = engine.book().rule(id);
             if (rule.isPresent()) {
                 QualityRuleBook.Texts t = texts.texts(id);
-                String message = t.message().contains("{0}") ? t.fix() : t.message();
+                // the aspects a message names ("le falta qué y cuándo") are not stored: the rule's name says it
+                String message = t.message().contains("{0}") ? t.name() + "." : t.message();
                 findings.add(new QualityFinding(id, rule.get().problem() ? QualitySeverity.WARNING
                         : QualitySeverity.INFO, message, t.why(), t.fix(), t.example()));
             }

@@ -15,7 +15,7 @@ import io.resuelve.tickets.CustomFieldKind;
  * preceded by their stored key and "=" ("MOVIL=Aplicación móvil | Mobile app | Aplicativo móvel"); a line without a
  * key gets one made from its Spanish label.
  */
-record RequestFieldForm(String key, CustomFieldKind kind, boolean required, FieldVisibility visibility,
+public record RequestFieldForm(String key, CustomFieldKind kind, Boolean required, FieldVisibility visibility,
         String dependsOn, String dependsValue, String labelEs, String labelEn, String labelPt, String helpEs,
         String helpEn, String helpPt, String options) {
 
@@ -43,7 +43,7 @@ record RequestFieldForm(String key, CustomFieldKind kind, boolean required, Fiel
         texts.put(Language.ES, new FieldDefinition.Text(labelEs, helpEs));
         texts.put(Language.EN, new FieldDefinition.Text(labelEn, helpEn));
         texts.put(Language.PT, new FieldDefinition.Text(labelPt, helpPt));
-        return new FieldDefinition(key, kind, required, visibility, blankToNull(dependsOn), blankToNull(dependsValue),
+        return new FieldDefinition(key, kind, Boolean.TRUE.equals(required), visibility, blankToNull(dependsOn), blankToNull(dependsValue),
                 texts, parseOptions(options));
     }
 

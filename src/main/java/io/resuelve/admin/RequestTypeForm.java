@@ -10,9 +10,9 @@ import io.resuelve.forms.TypeDefinition;
 import io.resuelve.shared.Language;
 
 /** The admin form of a request type, one text box per language; shown again as typed when refused. */
-record RequestTypeForm(String code, String nameEs, String nameEn, String namePt, String descriptionEs,
+public record RequestTypeForm(String code, String nameEs, String nameEn, String namePt, String descriptionEs,
         String descriptionEn, String descriptionPt, String subjectHelpEs, String subjectHelpEn, String subjectHelpPt,
-        String descriptionHelpEs, String descriptionHelpEn, String descriptionHelpPt, boolean askImpact,
+        String descriptionHelpEs, String descriptionHelpEn, String descriptionHelpPt, Boolean askImpact,
         List<TriageItem> checklist) {
 
     static RequestTypeForm empty() {
@@ -34,11 +34,11 @@ record RequestTypeForm(String code, String nameEs, String nameEn, String namePt,
         texts.put(Language.ES, new TypeDefinition.Text(nameEs, descriptionEs, subjectHelpEs, descriptionHelpEs));
         texts.put(Language.EN, new TypeDefinition.Text(nameEn, descriptionEn, subjectHelpEn, descriptionHelpEn));
         texts.put(Language.PT, new TypeDefinition.Text(namePt, descriptionPt, subjectHelpPt, descriptionHelpPt));
-        return new TypeDefinition(code, texts, askImpact,
+        return new TypeDefinition(code, texts, Boolean.TRUE.equals(askImpact),
                 checklist == null || checklist.isEmpty() ? EnumSet.noneOf(TriageItem.class) : EnumSet.copyOf(checklist));
     }
 
-    boolean checks(TriageItem item) {
+    public boolean checks(TriageItem item) {
         return checklist != null && checklist.contains(item);
     }
 

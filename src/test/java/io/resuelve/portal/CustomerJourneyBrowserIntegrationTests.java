@@ -81,8 +81,10 @@ class CustomerJourneyBrowserIntegrationTests {
         assertThat(pages.source()).contains("Carolina Rojas");
 
         pages.click(By.cssSelector("main a[href='/tickets/nuevo']"));
-        pages.type("asunto", "No se cargan los pedidos de la ruta 1").choose("tipo", "DEFECTO")
-                .type("descripcion", "Desde hoy a las 9:00 la tableta de la ruta 1 muestra el error 1102 al "
+        pages.click(By.id("type-DEFECTO"));
+        pages.type("subject", "No se cargan los pedidos de la ruta 1").choose("cf-subsistema", "WEB")
+                .type("cf-pasos", "Abrir Pedidos y sincronizar.")
+                .type("description", "Desde hoy a las 9:00 la tableta de la ruta 1 muestra el error 1102 al "
                         + "intercambiar. Pasos: abrir Pedidos, sincronizar. Esperado: pedidos cargados.");
         pages.find(By.id("archivos")).sendKeys(screenshot().toString());
         pages.click(By.cssSelector("main button[type=submit]")).waitForUrl("/creado");

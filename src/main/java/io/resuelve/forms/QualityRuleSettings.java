@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import io.resuelve.accounts.Actor;
+import io.resuelve.shared.AdminChangeRecorded;
 import io.resuelve.shared.ConflictException;
 import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,15 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class QualityRuleSettings {
 
     static final int MAX_TERM = 200;
+    /** The audit log's kind of thing for these settings. */
+    static final String AUDIT_TYPE = "QUALITY_RULES";
 
     private final JdbcTemplate jdbc;
     private final QualityRuleBook book;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    QualityRuleSettings(JdbcTemplate jdbc, QualityRuleBook book, Clock clock) {
+    QualityRuleSettings(JdbcTemplate jdbc, QualityRuleBook book, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.book = book;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Rule id → mode for one request type; rules not listed advise. */
@@ -85,10 +91,13 @@ public class QualityRuleSettings {
             Actor by) {
         requireAdmin(by);
         for (String type : typeCodes) {
+            java.util.Set<String> before = new java.util.TreeSet<>(modes(type).keySet());
             for (QualityRuleBook.Rule rule : book.rules()) {
                 boolean block = blocking.getOrDefault(type, java.util.Set.of()).contains(rule.id());
                 setMode(type, rule.id(), block && rule.appliesTo(type) ? QualityMode.BLOCK : QualityMode.ADVISE, by);
             }
+            publish(audit(by, "quality.modesChanged", type)
+                    .change("blocking", before, new java.util.TreeSet<>(modes(type).keySet())));
         }
     }
 
@@ -144,6 +153,7 @@ public class QualityRuleSettings {
         }
         Long id = jdbc.queryForObject("select id from quality_rule_terms where rule_id = ? and language = ? and term = ?",
                 Long.class, rule, language, value);
+        publish(audit(by, "quality.termAdded", rule).change("term", null, language + ": " + value));
         return new QualityTerm(id, rule, language, value);
     }
 
@@ -151,7 +161,22 @@ public class QualityRuleSettings {
     @Transactional
     public void removeTerm(long id, Actor by) {
         requireAdmin(by);
+        List<QualityTerm> gone = jdbc.query("select id, rule_id, language, term from quality_rule_terms where id = ?",
+                (rs, i) -> new QualityTerm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
         jdbc.update("delete from quality_rule_terms where id = ?", id);
+        gone.forEach(t -> publish(audit(by, "quality.termRemoved", t.rule())
+                .change("term", t.language() + ": " + t.term(), null)));
+    }
+
+    /** Written to the audit log in the change's transaction. */
+    private void publish(AdminChangeRecorded.Builder change) {
+        if (change.changed()) {
+            events.publishEvent(change.build());
+        }
+    }
+
+    private static AdminChangeRecorded.Builder audit(Actor by, String action, String target) {
+        return AdminChangeRecorded.of(by.userId(), by.email(), action, AUDIT_TYPE, target, target);
     }
 
     private QualityRuleBook.Rule knownRule(String rule) {

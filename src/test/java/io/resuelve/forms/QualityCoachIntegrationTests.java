@@ -166,6 +166,8 @@ class QualityCoachIntegrationTests {
         String page = admin.get("/admin/calidad").body();
         assertThat(page).contains("Se agregó «planilla no anda».", "data-term=\"planilla no anda\"");
         assertThat(rules(customer.post("/api/v1/quality-check", check).json())).contains("subject.vague");
+        assertThat(admin.get("/admin/auditoria").body()).contains(
+                "agregó una palabra a la regla del asistente de calidad", "es: planilla no anda");
 
         admin.post("/admin/calidad/palabras", Map.of("regla", "subject.vague", "idioma", "es", "palabra",
                 "re:(sin cerrar"));

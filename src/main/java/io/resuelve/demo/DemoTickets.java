@@ -25,12 +25,22 @@ class DemoTickets {
         this.products = products;
     }
 
+    /** Custom values of the demo tickets, as a form sends them: key, value, key, value… */
+    private static java.util.Map<String, List<String>> values(String... keysAndValues) {
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put(keysAndValues[i], List.of(keysAndValues[i + 1]));
+        }
+        return values;
+    }
+
     void newTicket(Actor customer) {
         tickets.file(ticket("Los pedidos no se están cargando en Ivanova María (ruta 1)",
                 "Desde esta mañana los pedidos de la agente Ivanova María (ruta 1) no se cargan: durante el "
                         + "intercambio se emite el error 1102. Los demás agentes de la ruta sincronizan bien. "
                         + "Adjuntaremos la captura de la tableta.",
-                "ERROR_INTERCAMBIO", Priority.HIGH, Channel.PORTAL, customer.email(), products.rutaMovil(), "CO"),
+                "ERROR_INTERCAMBIO", Priority.HIGH, Channel.PORTAL, customer.email(), products.rutaMovil(), "CO").withCustomFields(values("operacion", "CAMBIOS", "codigo_error", "1102", "usuario_ruta", "Ivanova María (ruta 1)",
+                        "impact_users", "1", "impact_orders", "40", "impact_workaround", "false")),
                 customer);
     }
 
@@ -38,7 +48,7 @@ class DemoTickets {
         long number = tickets.file(ticket("No aparecen las notas en Salidas de la aplicación móvil",
                 "En la aplicación móvil, sección Salidas, las notas que escriben los vendedores no se ven al "
                         + "día siguiente. ¿Hay que activar alguna opción?",
-                "CONSULTA", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaMovil(), "CL"),
+                "CONSULTA", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaMovil(), "CL").withCustomFields(values("subsistema", "MOVIL")),
                 customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, note("Revisar si la sincronización de notas está activa en el perfil del "
@@ -51,7 +61,7 @@ class DemoTickets {
         long number = tickets.file(ticket("El reporte de ventas por sucursal no coincide con el ERP",
                 "El reporte de ventas por sucursal de octubre muestra 1.250 pedidos en la sucursal Rosario, pero el "
                         + "ERP registra 1.238. Usamos el filtro por fecha de entrega.",
-                "CONSULTA", Priority.NORMAL, Channel.EMAIL, customer.email(), products.erp(), "AR"), customer)
+                "CONSULTA", Priority.NORMAL, Channel.EMAIL, customer.email(), products.erp(), "AR").withCustomFields(values("subsistema", "ERP")), customer)
                 .number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Hola Mariana, ¿podría indicarnos todos los filtros usados en el reporte y "
@@ -63,7 +73,9 @@ class DemoTickets {
         long number = tickets.file(ticket("Falla de comunicación de los telémetros en la sucursal Medellín",
                 "Desde ayer a las 18:00 los 12 telémetros de la sucursal Medellín no reportan ventas. El operador "
                         + "está en sitio y puede probar lo que indiquen.",
-                "ERROR_INTERCAMBIO", Priority.URGENT, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
+                "ERROR_INTERCAMBIO", Priority.URGENT, Channel.CHAT, customer.email(), products.rutaWeb(), "CO").withCustomFields(values("operacion", "CAMBIOS", "codigo_error", "Sin comunicación", "usuario_ruta",
+                        "Sucursal Medellín, 12 telémetros", "impact_branches", "1", "impact_users", "12",
+                        "impact_workaround", "false", "impact_stopped", "true")),
                 customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Confirmamos una caída del proveedor de conectividad en la zona. Quedamos a "
@@ -74,7 +86,7 @@ class DemoTickets {
         long number = tickets.file(ticket("Carga masiva de usuarios desde Excel",
                 "Necesitamos dar de alta 45 vendedores nuevos a partir de una planilla Excel. ¿Cuál es el formato "
                         + "de columnas que acepta la importación?",
-                "CONSULTA", Priority.LOW, Channel.EMAIL, customer.email(), products.rutaWeb(), "CL"), customer)
+                "CONSULTA", Priority.LOW, Channel.EMAIL, customer.email(), products.rutaWeb(), "CL").withCustomFields(values("subsistema", "WEB")), customer)
                 .number();
         tickets.addMessage(number, reply("Hola Valentina, le adjuntamos el instructivo: la planilla debe tener las "
                 + "columnas Nombre, Correo, Ruta y Perfil. Con eso la importación queda lista.", null), agent);
@@ -85,7 +97,8 @@ class DemoTickets {
         long number = tickets.file(ticket("Cambio de telémetro en la máquina 214 de Bogotá norte",
                 "El operador está en sitio en Bogotá norte y necesita reemplazar el telémetro de la máquina 214 "
                         + "por el equipo nuevo con serie TL-88231.",
-                "CAMBIO_FUNCIONALIDAD", Priority.HIGH, Channel.CHAT, customer.email(), products.rutaWeb(), "CO"),
+                "CAMBIO_FUNCIONALIDAD", Priority.HIGH, Channel.CHAT, customer.email(), products.rutaWeb(), "CO").withCustomFields(values("subsistema", "WEB", "situacion_actual", "La máquina 214 tiene el telémetro viejo.",
+                        "cambio_deseado", "Asociar el telémetro TL-88231 a la máquina 214.")),
                 customer).number();
         tickets.addMessage(number, reply("Listo, el telémetro TL-88231 ya quedó asociado a la máquina 214.", null),
                 agent);
@@ -98,7 +111,8 @@ class DemoTickets {
                 "Desde la actualización del lunes, las imágenes de 30 productos del catálogo no aparecen en Ruta "
                         + "Web; en la aplicación móvil sí se ven.",
                 "PROBLEMA_APARIENCIA", Priority.NORMAL, Channel.PORTAL, customer.email(), products.rutaWeb(),
-                "CO"), customer).number();
+                "CO").withCustomFields(values("subsistema", "WEB", "url", "https://ruta.example/catalogo", "impact_users", "30",
+                        "impact_workaround", "true")), customer).number();
         tickets.assign(number, agent.userId(), null, agent);
         tickets.addMessage(number, reply("Regeneramos las miniaturas del catálogo. ¿Puede verificarlo?", null),
                 agent);
@@ -109,13 +123,13 @@ class DemoTickets {
 
     void returnedToRequester(Actor customer, Actor agent) {
         long number = tickets.file(ticket("No funciona", "No funciona el sistema, urgente.", "CONSULTA",
-                Priority.URGENT, Channel.PORTAL, customer.email(), products.rutaWeb(), "AR"), customer).number();
+                Priority.URGENT, Channel.PORTAL, customer.email(), products.rutaWeb(), "AR").withCustomFields(values("subsistema", "WEB", "impact_users", "1")), customer).number();
         tickets.returnToRequester(number, List.of("subject", "description", "screenshots", "impact"), null, agent);
     }
 
     void rejected(Actor customer, Actor agent) {
         long number = tickets.file(ticket("¡URGENTE! Todo está roto!", "NADA FUNCIONA!!!", "CONSULTA",
-                Priority.URGENT, Channel.PORTAL, customer.email(), products.erp(), "CL"), customer).number();
+                Priority.URGENT, Channel.PORTAL, customer.email(), products.erp(), "CL").withCustomFields(values("subsistema", "ERP", "impact_users", "1")), customer).number();
         tickets.reject(number, "El ticket no cumple las condiciones mínimas: no indica pantalla, mensaje de error "
                 + "ni pasos. Por favor, cree uno nuevo con esa información.", agent);
     }

@@ -22,7 +22,8 @@ import io.resuelve.tickets.CustomValue;
 /**
  * Checks the custom values sent for a request type and converts them to typed values: each field by its kind, only
  * fields the actor may fill, required ones present while they apply, and fields that depend on another one's value
- * dropped while that value is not chosen. The impact answers ({@code impact_*}) are accepted on every type.
+ * dropped while that value is not chosen (required fields are enforced on customers when filing, for everyone when
+ * a value is cleared). The impact answers ({@code impact_*}) are accepted on every type.
  * Errors are {@link InvalidInputException}s naming the field key, with the field's label as argument.
  */
 public final class CustomFields {
@@ -62,7 +63,9 @@ public final class CustomFields {
             }
             List<String> texts = given.getOrDefault(field.key(), List.of());
             if (texts.isEmpty()) {
-                if (field.required() && field.editableBy(by)) {
+                // Customers must fill the required fields they see; agents filing for someone (a phone call, a
+                // mail) may leave them for later, and cannot clear them afterwards (see edit).
+                if (field.required() && field.editableBy(by) && by.isCustomer()) {
                     throw new InvalidInputException(field.key(), "forms.error.required", field.label());
                 }
                 continue;

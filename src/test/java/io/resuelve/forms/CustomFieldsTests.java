@@ -101,11 +101,10 @@ class CustomFieldsTests {
     }
 
     @Test
-    void agentsFillInternalFieldsAndMustFillTheRequiredOnes() {
-        assertThatThrownBy(() -> CustomFields.check(DEFECT, Map.of("subsistema", List.of("WEB")), AGENT))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("incidencia"));
-        assertThat(CustomFields.check(DEFECT, Map.of("subsistema", List.of("WEB"), "incidencia", List.of("DEV-1")),
-                AGENT)).contains(CustomValue.text("incidencia", CustomFieldKind.TEXT, "DEV-1"));
+    void agentsFillInternalFieldsAndMayLeaveRequiredOnesForLater() {
+        assertThat(CustomFields.check(DEFECT, Map.of("incidencia", List.of("DEV-1")), AGENT))
+                .containsExactly(CustomValue.text("incidencia", CustomFieldKind.TEXT, "DEV-1"));
+        assertThat(CustomFields.check(DEFECT, Map.of(), AGENT)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.resuelve.forms;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,8 @@ class QualityAdminController {
     String page(Locale locale, Model model) {
         List<QualityRuleView> rules = coach.rules(locale);
         Map<String, List<QualityTerm>> terms = new LinkedHashMap<>();
-        rules.forEach(r -> terms.put(r.id(), new java.util.ArrayList<>()));
-        settings.terms().forEach(t -> terms.computeIfAbsent(t.rule(), r -> new java.util.ArrayList<>()).add(t));
+        rules.forEach(r -> terms.put(r.id(), new ArrayList<>()));
+        settings.terms().forEach(t -> terms.computeIfAbsent(t.rule(), r -> new ArrayList<>()).add(t));
         model.addAttribute("rules", rules);
         model.addAttribute("types", types.all(locale));
         model.addAttribute("modes", settings.allModes());

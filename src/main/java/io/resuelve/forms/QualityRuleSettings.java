@@ -2,9 +2,13 @@ package io.resuelve.forms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -87,17 +91,17 @@ public class QualityRuleSettings {
      * block and every other rule advises.
      */
     @Transactional
-    public void saveBlocking(java.util.Collection<String> typeCodes, Map<String, java.util.Set<String>> blocking,
+    public void saveBlocking(Collection<String> typeCodes, Map<String, Set<String>> blocking,
             Actor by) {
         requireAdmin(by);
         for (String type : typeCodes) {
-            java.util.Set<String> before = new java.util.TreeSet<>(modes(type).keySet());
+            Set<String> before = new TreeSet<>(modes(type).keySet());
             for (QualityRuleBook.Rule rule : book.rules()) {
-                boolean block = blocking.getOrDefault(type, java.util.Set.of()).contains(rule.id());
+                boolean block = blocking.getOrDefault(type, Set.of()).contains(rule.id());
                 setMode(type, rule.id(), block && rule.appliesTo(type) ? QualityMode.BLOCK : QualityMode.ADVISE, by);
             }
             publish(audit(by, "quality.modesChanged", type)
-                    .change("blocking", before, new java.util.TreeSet<>(modes(type).keySet())));
+                    .change("blocking", before, new TreeSet<>(modes(type).keySet())));
         }
     }
 
@@ -112,7 +116,7 @@ public class QualityRuleSettings {
         Map<String, Map<String, List<String>>> terms = new LinkedHashMap<>();
         for (QualityTerm term : terms()) {
             terms.computeIfAbsent(term.language(), l -> new LinkedHashMap<>())
-                    .computeIfAbsent(term.rule(), r -> new java.util.ArrayList<>()).add(term.term());
+                    .computeIfAbsent(term.rule(), r -> new ArrayList<>()).add(term.term());
         }
         return terms;
     }

@@ -141,6 +141,14 @@ public class TicketManagement {
 
     /** Changes fields within the actor's allow-list; any field outside it refuses the whole edit (403). */
     public TicketView edit(long number, TicketEdit edit, Actor by) {
+        return edit(number, edit, java.util.Map.of(), by);
+    }
+
+    /**
+     * As {@link #edit(long, TicketEdit, Actor)}, together with custom values (see {@link #editCustomFields}), all or
+     * nothing.
+     */
+    public TicketView edit(long number, TicketEdit edit, java.util.Map<String, List<String>> customFields, Actor by) {
         Ticket ticket = access.visible(number, by);
         edit.requireReadable();
         ticket.checkEditable(by, edit.fields());
@@ -152,6 +160,11 @@ public class TicketManagement {
                 // The brand follows the product unless the caller set both.
                 ticket.edit(by, TicketField.BRAND, input.brandOf((Long) value), now);
             }
+        }
+        if (!customFields.isEmpty()) {
+            // Checked against the type the ticket has after this edit.
+            ticket.replaceCustomValues(by, input.editedCustomValues(ticket.type(), ticket.customValues(),
+                    customFields, by), now);
         }
         return store(ticket).view();
     }

@@ -104,6 +104,24 @@ class RequestTypesApiIntegrationTests {
         assertThat(seenByCustomer.has("incidencia_desarrollo")).isFalse();
         assertThat(seenByCustomer.get("pasos").asString()).startsWith("1. Abrir Salidas");
 
+        // The API changes values too: typed, checked, recorded; customers cannot touch internal fields.
+        ApiClient agentApi = fixtures.as(fixtures.agent("Tercer Agente"));
+        var patched = agentApi.patch("/api/v1/tickets/" + number, Map.of("priority", "URGENT",
+                "customFields", Map.of("casos_fallidos", "Pedido 456", "version_app", "4.3.0")));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.json().get("customFields").get("version_app").asString()).isEqualTo("4.3.0");
+        assertThat(patched.json().get("priority").asString()).isEqualTo("URGENT");
+        assertThat(agentApi.get("/api/v1/tickets/" + number + "/history").body()).contains("custom.version_app");
+        var refused = customer.patch("/api/v1/tickets/" + number, Map.of("customFields",
+                Map.of("incidencia_desarrollo", "X")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("incidencia_desarrollo");
+        var badDate = agentApi.patch("/api/v1/tickets/" + number, Map.of("customFields", Map.of("pasos", 5,
+                "subsistema", "TABLETA")));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(agentApi.get("/api/v1/tickets/" + number).json().get("customFields").get("subsistema").asString())
+                .as("a refused PATCH changes nothing").isEqualTo("MOVIL");
+
         // Another organisation's customer cannot read it at all.
         ApiClient stranger = fixtures.as(fixtures.customer("Extraño", fixtures.organisation("Otra", true)));
         assertThat(stranger.get("/api/v1/tickets/" + number).status()).isEqualTo(404);

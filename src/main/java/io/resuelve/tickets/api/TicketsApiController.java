@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** REST API v1 for tickets. Names are a contract with integrations: keep them. */
 @RestController
@@ -89,9 +90,13 @@ class TicketsApiController {
     }
 
     @PatchMapping("/{number}")
-    @Operation(summary = "Change fields within the caller's allow-list; any other field refuses the request (403)")
+    @Operation(summary = "Change fields within the caller's allow-list (any other field refuses the request, 403) "
+            + "and customFields as the request type allows")
     TicketJson patch(@PathVariable long number, @RequestBody JsonNode body, Actor actor) {
-        return json.ticket(management.edit(number, patches.read(body), actor), actor);
+        // customFields (keyed by field key; null or [] clears one) change in the same transaction as the rest.
+        JsonNode custom = body != null && body.isObject() ? ((ObjectNode) body).remove("customFields") : null;
+        return json.ticket(management.edit(number, patches.read(body), CustomFieldsReader.read(custom), actor),
+                actor);
     }
 
     @GetMapping("/{number}/messages")

@@ -10,11 +10,14 @@ import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
 import io.resuelve.catalog.Catalog;
 import io.resuelve.forms.PriorityAdvisor;
+import io.resuelve.forms.QualityCoach;
+import io.resuelve.forms.QualityReport;
 import io.resuelve.forms.RequestTypeForm;
 import io.resuelve.forms.RequestTypes;
 import io.resuelve.shared.DomainException;
 import io.resuelve.shared.InvalidInputException;
 import io.resuelve.tickets.Channel;
+import io.resuelve.tickets.CustomFieldKind;
 import io.resuelve.tickets.NewTicket;
 import io.resuelve.tickets.Priority;
 import io.resuelve.tickets.TicketManagement;
@@ -49,9 +52,12 @@ class NewTicketController {
     private final Catalog catalog;
     private final TicketsProperties properties;
     private final Messages messages;
+    private final QualityCoach coach;
 
     NewTicketController(TicketManagement tickets, TicketQueries queries, RequestTypes types, PriorityAdvisor advisor,
-            AccountManagement accounts, Catalog catalog, TicketsProperties properties, Messages messages) {
+            AccountManagement accounts, Catalog catalog, TicketsProperties properties, Messages messages,
+            QualityCoach coach) {
+        this.coach = coach;
         this.tickets = tickets;
         this.queries = queries;
         this.types = types;
@@ -87,9 +93,16 @@ class NewTicketController {
         }
         Map<String, List<String>> values = NewTicketForm.customValues(params);
         List<Upload> uploads = uploads(files);
+        // the quality coach again on submit: a rule an administrator made blocking for this type refuses the ticket
+        QualityReport quality = coach.check(form.asunto(), form.descripcion(), type.get().type().code(), locale,
+                uploads.size(), texts(type.get(), values));
+        if (quality.blocked()) {
+            model.addAttribute("error", messages.of("coach.blocked"));
+            model.addAttribute("qualityReport", quality);
+            model.addAttribute("filesLost", !uploads.isEmpty());
+            return page(type.get(), values, form, actor, model);
+        }
         try {
-            // The quality coach's server-side check goes here: when its report blocks, show the form again with
-            // its findings (io.resuelve.forms.QualityCoach#check(subject, description, typeCode, locale)).
             // the brand follows from the product (TicketInput derives it)
             TicketView ticket = tickets.file(new NewTicket(form.asunto(), form.descripcion(), type.get().type().code(),
                     form.prioridad(), Channel.PORTAL, form.solicitante(), emails(form.copia()), null, form.producto(),
@@ -141,6 +154,14 @@ class NewTicketController {
         model.addAttribute("maxBytes", properties.attachmentMaxSize().toBytes());
         model.addAttribute("maxMegabytes", properties.attachmentMaxSize().toMegabytes());
         return "portal/ticket-new";
+    }
+
+    /** What the customer wrote in the section's text fields (steps, error code…): the coach reads it too. */
+    private static List<String> texts(RequestTypeForm type, Map<String, List<String>> values) {
+        return type.type().activeFields().stream()
+                .filter(f -> f.kind() == CustomFieldKind.TEXT || f.kind() == CustomFieldKind.LONG_TEXT
+                        || f.kind() == CustomFieldKind.URL)
+                .flatMap(f -> values.getOrDefault(f.key(), List.of()).stream()).toList();
     }
 
     /** The files a form sent; a file input left empty still sends one empty part, which is not a file. */

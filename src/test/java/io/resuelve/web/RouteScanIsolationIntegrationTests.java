@@ -160,6 +160,10 @@ class RouteScanIsolationIntegrationTests {
                 "GET /admin/tipos/{code}/campos/{key}", "POST /admin/tipos/{code}/campos/{key}",
                 "POST /admin/tipos/{code}/campos/{key}/mover", "POST /admin/tipos/{code}/campos/{key}/estado"));
 
+        // quality coach
+        UNSCOPED.addAll(List.of("POST /api/v1/quality-check", "POST /tickets/nuevo/calidad", "GET /admin/calidad",
+                "POST /admin/calidad/modos", "POST /admin/calidad/palabras", "POST /admin/calidad/palabras/{id}/quitar"));
+
     }
 
     @LocalServerPort

@@ -2,12 +2,15 @@ package io.resuelve.forms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.shared.InvalidInputException;
+import io.resuelve.tickets.CustomFieldKind;
 import io.resuelve.tickets.CustomValue;
 import io.resuelve.tickets.Priority;
 import io.resuelve.tickets.TicketForms;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +22,26 @@ import org.springframework.stereotype.Component;
 class TicketFormsPolicy implements TicketForms {
 
     private final RequestTypes types;
+    private final QualityCoach coach;
 
-    TicketFormsPolicy(RequestTypes types) {
+    TicketFormsPolicy(RequestTypes types, @Lazy QualityCoach coach) {
         this.types = types;
+        this.coach = coach;
+    }
+
+    @Override
+    public void checkQuality(String typeCode, String subject, String description, List<CustomValue> values,
+            int attachments, Actor by) {
+        List<String> texts = values.stream().filter(v -> v.text() != null && (v.kind() == CustomFieldKind.TEXT
+                || v.kind() == CustomFieldKind.LONG_TEXT || v.kind() == CustomFieldKind.URL))
+                .map(CustomValue::text).toList();
+        QualityReport report = coach.check(subject, description, typeCode, LocaleContextHolder.getLocale(),
+                attachments, texts);
+        if (report.blocked()) {
+            String blocking = report.findings().stream().filter(f -> f.severity() == QualitySeverity.BLOCKING)
+                    .map(QualityFinding::message).collect(Collectors.joining(" "));
+            throw new InvalidInputException("description", "coach.blockedList", blocking);
+        }
     }
 
     @Override

@@ -28,6 +28,15 @@ public interface TicketForms {
     /** The values {@code reader} may see (customers never see agent-only fields). */
     List<CustomValue> readable(String typeCode, List<CustomValue> values, Actor reader);
 
+    /**
+     * Refuses a customer's new ticket (portal or API) when a quality rule an administrator made blocking for its type
+     * finds a problem, with an {@link io.resuelve.shared.InvalidInputException} saying what to fix. Tickets filed by
+     * agents or taken in from mail are never refused: they only get their score. By default nothing is checked.
+     */
+    default void checkQuality(String typeCode, String subject, String description, List<CustomValue> values,
+            int attachments, Actor by) {
+    }
+
     /** Whether {@code typeCode} is a known request type agents may move a ticket to. */
     boolean exists(String typeCode);
 

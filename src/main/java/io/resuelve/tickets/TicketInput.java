@@ -51,7 +51,7 @@ class TicketInput {
         this.forms = forms;
     }
 
-    TicketDraft draft(NewTicket command, Actor by) {
+    TicketDraft draft(NewTicket command, int attachments, Actor by) {
         UserView requester = requester(command.requesterEmail(), by);
         String subject = bounded("subject", required("subject", command.subject()), MAX_SUBJECT);
         String description = text("description", command.description());
@@ -66,6 +66,10 @@ class TicketInput {
         String type = bounded("type", blankToNull(command.type()), 100);
         Priority priority = command.priority() == null ? Priority.NORMAL : command.priority();
         TicketForms.FiledForm form = filedForm(type, priority, command.customFields(), by);
+        TicketForms policy = forms.getIfAvailable();
+        if (policy != null && by.isCustomer()) {
+            policy.checkQuality(type, subject, description, form.values(), attachments, by);
+        }
         return new TicketDraft(subject, description, type, priority,
                 command.channel() == null ? Channel.API : command.channel(), requester.id(),
                 requester.organisationId(), people(command.cc(), by), brandId, productId, country(command.country()),

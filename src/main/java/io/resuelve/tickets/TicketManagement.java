@@ -60,7 +60,7 @@ public class TicketManagement {
      * {@link NewMessage#html()}), for the agents' "Ver como HTML".
      */
     public TicketView file(NewTicket command, List<Upload> uploads, String descriptionQuoted, String html, Actor by) {
-        TicketDraft draft = input.draft(command, by);
+        TicketDraft draft = input.draft(command, uploads.size(), by);
         Ticket ticket = Ticket.file(tickets.nextNumber(), draft, null, by, clock.instant());
         ticket.keepDescriptionQuote(descriptionQuoted);
         ticket.keepDescriptionHtml(html);

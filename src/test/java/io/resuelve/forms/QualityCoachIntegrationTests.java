@@ -147,6 +147,18 @@ class QualityCoachIntegrationTests {
             var filed = customer.post("/tickets/nuevo", form("No se cargan los pedidos de Ivanova Maria", "IDEA"));
             assertThat(filed.status()).as(alert(filed.body())).isEqualTo(302);
             assertThat(tickets(person)).isEqualTo(before + 2);
+
+            // The API refuses the customer alike, with what to fix; an agent filing for them is never refused.
+            Map<String, Object> vague = Map.of("subject", "No funciona", "description", "No funciona nada",
+                    "type", "IDEA");
+            var api = fixtures.as(person).post("/api/v1/tickets", vague);
+            assertThat(api.status()).as(api.toString()).isEqualTo(400);
+            assertThat(api.json().path("detail").asString()).startsWith("Falta corregir:");
+            assertThat(tickets(person)).isEqualTo(before + 2);
+            var agent = fixtures.as(fixtures.agent("Agente Calidad")).post("/api/v1/tickets",
+                    Map.of("subject", "No funciona", "description", "No funciona nada", "type", "IDEA",
+                            "requesterEmail", person.email()));
+            assertThat(agent.status()).as(agent.toString()).isEqualTo(201);
         } finally {
             admin.post("/admin/calidad/modos", Map.of());
         }

@@ -1,5 +1,8 @@
 package io.resuelve.search;
 
+import java.util.List;
+
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
@@ -10,29 +13,31 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
-/** {@link Analyzers} for the Lucene back-end. */
+/** {@link Analyzers} for the Lucene back-end: the standard tokenizer, then {@link #filters(String)}. */
 public class LuceneAnalyzers implements LuceneAnalysisConfigurer {
+
+    static final Class<StandardTokenizerFactory> TOKENIZER = StandardTokenizerFactory.class;
+
+    /** The token filters of an analyzer, in order. */
+    static List<Class<? extends TokenFilterFactory>> filters(String analyzer) {
+        return switch (analyzer) {
+            case Analyzers.ENGLISH -> List.of(EnglishPossessiveFilterFactory.class, LowerCaseFilterFactory.class,
+                    ASCIIFoldingFilterFactory.class, EnglishMinimalStemFilterFactory.class);
+            case Analyzers.PORTUGUESE -> List.of(LowerCaseFilterFactory.class, ASCIIFoldingFilterFactory.class,
+                    PortugueseLightStemFilterFactory.class);
+            case Analyzers.SPANISH -> List.of(LowerCaseFilterFactory.class, ASCIIFoldingFilterFactory.class,
+                    SpanishLightStemFilterFactory.class);
+            default -> List.of(LowerCaseFilterFactory.class, ASCIIFoldingFilterFactory.class);
+        };
+    }
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(Analyzers.SPANISH).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(SpanishLightStemFilterFactory.class);
-        context.analyzer(Analyzers.ENGLISH).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(EnglishMinimalStemFilterFactory.class);
-        context.analyzer(Analyzers.PORTUGUESE).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(PortugueseLightStemFilterFactory.class);
-        context.normalizer(Analyzers.KEYWORD).custom()
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
+        for (String name : List.of(Analyzers.SPANISH, Analyzers.ENGLISH, Analyzers.PORTUGUESE)) {
+            var analyzer = context.analyzer(name).custom().tokenizer(TOKENIZER);
+            filters(name).forEach(analyzer::tokenFilter);
+        }
+        var normalizer = context.normalizer(Analyzers.KEYWORD).custom();
+        filters(Analyzers.KEYWORD).forEach(normalizer::tokenFilter);
     }
 }

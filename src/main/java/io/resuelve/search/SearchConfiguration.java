@@ -22,6 +22,7 @@ class SearchConfiguration {
     static Map<String, Object> settings(SearchProperties search) {
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         settings.put("hibernate.search.indexing.plan.synchronization.strategy", search.synchronization());
+        settings.put("hibernate.search.mapping.configurer", "class:" + ArticleMapping.class.getName());
         if (search.backend() == SearchProperties.Backend.ELASTICSEARCH) {
             settings.put("hibernate.search.backend.type", "elasticsearch");
             settings.put("hibernate.search.backend.uris", String.join(",", search.uris()));

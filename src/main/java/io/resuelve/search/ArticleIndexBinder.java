@@ -62,7 +62,7 @@ class ArticleIndexBinder implements TypeBinder {
         Map<String, IndexFieldReference<String>> bodies = new java.util.HashMap<>();
         for (String language : Analyzers.LANGUAGES) {
             var text = context.typeFactory().asString().analyzer(Analyzers.forLanguage(language))
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN))
+                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))
                     .toIndexFieldType();
             titles.put(language, schema.field(title(language), text).toReference());
             bodies.put(language, schema.field(body(language), text).toReference());
@@ -70,7 +70,7 @@ class ArticleIndexBinder implements TypeBinder {
         Fields fields = new Fields(schema.field(ARTICLE, id).toReference(),
                 schema.field(LANGUAGE, keyword).toReference(), schema.field(LANGUAGES, keyword).multiValued()
                         .toReference(),
-                schema.field(IS_DEFAULT, context.typeFactory().asBoolean()).toReference(),
+                schema.field(IS_DEFAULT, context.typeFactory().asBoolean().projectable(Projectable.YES)).toReference(),
                 schema.field(KIND, keyword).toReference(), schema.field(VISIBILITY, keyword).toReference(),
                 schema.field(PUBLISHED, context.typeFactory().asBoolean()).toReference(),
                 schema.field(ORGANISATIONS, id).multiValued().toReference(), schema.field(PRODUCT, id).toReference(),

@@ -27,7 +27,7 @@ public class ArticleSearch {
     /** Titles are short: the whole title, its matches marked. */
     private static final java.util.function.Function<
             org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory,
-            org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep> WHOLE_TITLE = h -> h.unified()
+            org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep> WHOLE_TITLE = h -> h.plain()
                     .tag(Snippet.START, Snippet.END).fragmentSize(400).numberOfFragments(1).noMatchSize(400);
 
     @PersistenceContext
@@ -58,7 +58,7 @@ public class ArticleSearch {
                     filter(f, bool, filters);
                     return bool;
                 })
-                .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).fragmentSize(180)
+                .highlighter(h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
                         .numberOfFragments(1).noMatchSize(180))
                 .highlighter("title", WHOLE_TITLE)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
@@ -95,7 +95,7 @@ public class ArticleSearch {
         }
         return session.search(scope()).select(f -> f.field(ArticleIndexBinder.ARTICLE, Long.class))
                 .where(f -> f.bool()
-                        .must(f.or(f.match().fields(TEXT_FIELDS.toArray(String[]::new)).matching(text),
+                        .must(f.or(f.match().fields(TEXT_FIELDS.stream().map(TextQuery::name).toArray(String[]::new)).matching(text),
                                 f.terms().field(ArticleIndexBinder.TAGS)
                                         .matchingAny(List.copyOf((List<?>) source.get(0).get(1))).boost(2f)))
                         .filter(f.match().field(ArticleIndexBinder.PUBLISHED).matching(true))

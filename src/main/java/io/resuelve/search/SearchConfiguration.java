@@ -36,6 +36,7 @@ class SearchConfiguration {
         } else {
             settings.put("hibernate.search.backend.type", "lucene");
             settings.put("hibernate.search.backend.directory.type", "local-filesystem");
+            settings.put("hibernate.search.backend.lucene_version", "LATEST");
             settings.put("hibernate.search.backend.directory.root", search.directory().toAbsolutePath().toString());
             settings.put("hibernate.search.backend.analysis.configurer", "class:" + LuceneAnalyzers.class.getName());
         }

@@ -28,9 +28,13 @@ final class TextQuery {
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
     }
 
+    /** A searched field; a "name^3" entry weighs matches in that field three times. */
     static PredicateFinalStep matching(SearchPredicateFactory f, List<String> fields, String q, int fuzzyMaxWords) {
-        String[] names = fields.toArray(String[]::new);
-        var exact = f.simpleQueryString().fields(names).matching(q).defaultOperator(BooleanOperator.AND)
+        var exactFields = f.simpleQueryString().field(name(fields.get(0))).boost(boost(fields.get(0)));
+        for (String field : fields.subList(1, fields.size())) {
+            exactFields = exactFields.field(name(field)).boost(boost(field));
+        }
+        var exact = exactFields.matching(q).defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
                         SimpleQueryFlag.WHITESPACE);
         List<String> words = words(q);
@@ -40,10 +44,23 @@ final class TextQuery {
         var all = f.and();
         for (String word : words) {
             int edits = maxEdits(word);
-            all.add(edits == 0 ? f.match().fields(names).matching(word)
-                    : f.match().fields(names).matching(word).fuzzy(edits, 1));
+            var matchFields = f.match().field(name(fields.get(0))).boost(boost(fields.get(0)));
+            for (String field : fields.subList(1, fields.size())) {
+                matchFields = matchFields.field(name(field)).boost(boost(field));
+            }
+            all.add(edits == 0 ? matchFields.matching(word) : matchFields.matching(word).fuzzy(edits, 1));
         }
         return f.or(exact.boost(4f), all);
+    }
+
+    static String name(String field) {
+        int caret = field.indexOf('^');
+        return caret < 0 ? field : field.substring(0, caret);
+    }
+
+    static float boost(String field) {
+        int caret = field.indexOf('^');
+        return caret < 0 ? 1f : Float.parseFloat(field.substring(caret + 1));
     }
 
     static List<String> words(String q) {

@@ -53,7 +53,7 @@ public class TicketIndexBinder implements TypeBinder {
         PojoModelType ticket = context.bridgedElement();
         IndexSchemaElement schema = context.indexSchemaElement();
         var text = context.typeFactory().asString().analyzer(Analyzers.SPANISH).projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
+                .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)).toIndexFieldType();
         var keyword = context.typeFactory().asString().normalizer(Analyzers.KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var id = context.typeFactory().asLong().projectable(Projectable.YES).toIndexFieldType();

@@ -53,7 +53,6 @@ public class TicketSearch {
         }
         boolean staff = actor.isStaff();
         List<String> fields = staff ? STAFF_FIELDS : CUSTOMER_FIELDS;
-        List<String> plainFields = fields.stream().map(name -> name.replace("^3", "")).toList();
         Long number = number(text);
         List<List<?>> rows = Search.session(entityManager).search(Search.session(entityManager)
                         .scope(Object.class, "Ticket"))
@@ -72,16 +71,16 @@ public class TicketSearch {
                     filter(f, bool, filters);
                     return bool;
                 })
-                .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).fragmentSize(180)
+                .highlighter(h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
                         .numberOfFragments(1).noMatchSize(180))
-                .highlighter("quiet", h -> h.unified().tag(Snippet.START, Snippet.END).fragmentSize(180)
+                .highlighter("quiet", h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
                         .numberOfFragments(1).noMatchSize(0))
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             long ticketNumber = (Long) row.get(0);
             hits.add(new SearchHit("ticket", ticketNumber, "#" + ticketNumber + " " + row.get(1),
-                    snippet(row, plainFields.size()), (staff ? "/agente/tickets/" : "/tickets/") + ticketNumber, null,
+                    snippet(row), (staff ? "/agente/tickets/" : "/tickets/") + ticketNumber, null,
                     (String) row.get(2)));
         }
         return hits;
@@ -128,7 +127,7 @@ public class TicketSearch {
 
     /** The passage that matched: a message or note when one did, else the start of the description. */
     @SuppressWarnings("unchecked")
-    private static Snippet snippet(List<?> row, int fieldCount) {
+    private static Snippet snippet(List<?> row) {
         Snippet description = first((List<String>) row.get(3));
         Snippet message = first((List<String>) row.get(4));
         Snippet note = first((List<String>) row.get(5));

@@ -10,6 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import io.resuelve.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +52,12 @@ class DeflectionController {
             Actor actor) {
         deflections.record(actor, articulo, q, LocaleContextHolder.getLocale().getLanguage());
         return ResponseEntity.noContent().build();
+    }
+
+    /** An unknown article: the script sent something no page offered. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Void> invalid() {
+        return ResponseEntity.badRequest().build();
     }
 
     /** The three longest words joined by OR, for a description that is a sentence rather than keywords. */

@@ -25,7 +25,8 @@ class AdminHomeController {
             new Section("/admin/correo", "outbox.title", "outbox.description"),
             new Section("/admin/buzones", "admin.mailboxes.title", "admin.mailboxes.description"),
             new Section("/admin/correo-entrante", "admin.inbound.title", "admin.inbound.description"),
-            new Section("/admin/auditoria", "admin.audit.title", "admin.audit.description"));
+            new Section("/admin/auditoria", "admin.audit.title", "admin.audit.description"),
+            new Section("/admin/avisos", "kb.banners.title", "kb.banners.description"));
 
     @GetMapping("/admin")
     String home(Model model) {

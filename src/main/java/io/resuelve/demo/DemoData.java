@@ -1,6 +1,7 @@
 package io.resuelve.demo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.resuelve.accounts.AccountManagement;
@@ -46,9 +47,10 @@ class DemoData implements ApplicationRunner {
     private final TicketManagement tickets;
     private final TransactionTemplate transaction;
     private final DemoMacros macros;
+    private final DemoArticles articles;
 
     DemoData(ResuelveProperties properties, AccountManagement accounts, AgentGroups groups, Catalog catalog,
-            TicketManagement tickets, TransactionTemplate transaction, DemoMacros macros) {
+            TicketManagement tickets, TransactionTemplate transaction, DemoMacros macros, DemoArticles articles) {
         this.properties = properties;
         this.accounts = accounts;
         this.groups = groups;
@@ -56,6 +58,7 @@ class DemoData implements ApplicationRunner {
         this.tickets = tickets;
         this.transaction = transaction;
         this.macros = macros;
+        this.articles = articles;
     }
 
     @Override
@@ -107,6 +110,9 @@ class DemoData implements ApplicationRunner {
         demo.rejected(ignacio, lucia);
         demo.byEmail(lucia);
         macros.load(n2.id());
+        articles.load(Map.of("Ruta Móvil", products.rutaMovil().productId(), "Ruta Web",
+                products.rutaWeb().productId(), "Contable ERP", products.erp().productId()), lucia,
+                List.of(carolina, andres, ignacio, valentina, mariana), andina.id());
     }
 
     private Actor agent(String name, String email, Set<Long> groups) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,7 +130,8 @@ public class Article {
     }
 
     public List<Long> relatedIds() {
-        return List.copyOf(relatedIds);
+        // A related article deleted later leaves a gap in the order column.
+        return relatedIds.stream().filter(Objects::nonNull).toList();
     }
 
     public List<ArticleTranslation> translations() {

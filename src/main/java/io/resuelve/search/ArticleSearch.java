@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.kb.ArticleVisibility;
+import io.resuelve.kb.SimilarArticles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * included. One hit per article: the translation in the wanted language, else the article's default one.
  */
 @Service
-public class ArticleSearch {
+public class ArticleSearch implements SimilarArticles {
 
     private static final List<String> TEXT_FIELDS = textFields();
     /** Titles are short: the whole title, its matches marked. */
@@ -73,6 +74,7 @@ public class ArticleSearch {
      * "More like this": published articles sharing words of this one's title and tags, best first, the article
      * itself excluded. The caller applies the reading rules to the ids.
      */
+    @Override
     @Transactional(readOnly = true)
     public List<Long> similarTo(long articleId, String language, int limit) {
         String lang = Analyzers.normalise(language);

@@ -32,6 +32,12 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/buscar", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
+    /** The knowledge base is readable without an account; each page shows only what the visitor may read. */
+    private static final String[] PUBLIC_KNOWLEDGE_BASE = { "/ayuda", "/ayuda/**" };
+
+    /** Public articles are readable through the API without credentials too. */
+    private static final String[] PUBLIC_KNOWLEDGE_BASE_API = { "/api/v1/articles", "/api/v1/articles/*" };
+
     private final LoginThrottle throttle;
 
     SecurityConfiguration(LoginThrottle throttle) {
@@ -72,7 +78,9 @@ class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, "error.forbidden");
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PUBLIC_KNOWLEDGE_BASE_API).permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -87,6 +95,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(PUBLIC_KNOWLEDGE_BASE).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/agente", "/agente/**").hasAnyRole("AGENT", "ADMIN")
                         .anyRequest().authenticated())

@@ -130,6 +130,30 @@ class RouteScanIsolationIntegrationTests {
                 "GET /admin/correo-entrante/{id}/original", "POST /admin/correo-entrante/{id}/reprocesar"));
         SCOPED.put("PATCH /api/v1/users/{id}", "user");
 
+        // knowledge base
+        // an article visible only to organisation B must look missing to everybody else
+        for (String route : List.of("GET /api/v1/articles/{id}", "GET /ayuda/articulos/{id}",
+                "POST /ayuda/articulos/{id}/valoracion", "POST /ayuda/articulos/{id}/comentario",
+                "POST /articulos-guardados/{id}")) {
+            SCOPED.put(route, "article");
+        }
+        // lists filtered by the reader, a file id, removing one's own saved mark, and writes refused to customers
+        UNSCOPED.addAll(List.of("GET /api/v1/articles", "POST /api/v1/articles", "PUT /api/v1/articles/{id}",
+                "GET /ayuda", "GET /ayuda/colecciones/{id}", "GET /ayuda/carpetas/{id}", "GET /ayuda/archivos/{id}",
+                "GET /articulos-guardados", "POST /articulos-guardados/{id}/quitar"));
+        // agent authoring (/agente/**) and portal banners (/admin/**): web security turns customers away (403)
+        UNSCOPED.addAll(List.of("GET /agente/base-conocimiento", "POST /agente/base-conocimiento",
+                "GET /agente/base-conocimiento/nuevo", "GET /agente/base-conocimiento/{id}",
+                "POST /agente/base-conocimiento/{id}", "POST /agente/base-conocimiento/vista-previa",
+                "POST /agente/base-conocimiento/{id}/archivos", "POST /agente/base-conocimiento/{id}/eliminar",
+                "GET /agente/base-conocimiento/{id}/versiones", "GET /agente/base-conocimiento/{id}/versiones/{versionId}",
+                "GET /agente/base-conocimiento/{id}/comentarios", "GET /agente/base-conocimiento/estructura",
+                "POST /agente/base-conocimiento/colecciones", "POST /agente/base-conocimiento/colecciones/{id}",
+                "POST /agente/base-conocimiento/colecciones/{id}/eliminar", "POST /agente/base-conocimiento/carpetas",
+                "POST /agente/base-conocimiento/carpetas/{id}", "POST /agente/base-conocimiento/carpetas/{id}/eliminar",
+                "GET /admin/avisos", "POST /admin/avisos", "GET /admin/avisos/{id}", "POST /admin/avisos/{id}",
+                "POST /admin/avisos/{id}/eliminar"));
+
         // search
         UNSCOPED.addAll(List.of("GET /api/v1/search", "GET /buscar", "GET /buscar/sugerencias", "POST /buscar/desvios",
                 "GET /agente/busquedas-sin-resultado", "GET /admin/busqueda", "POST /admin/busqueda/reindexar",
@@ -165,13 +189,17 @@ class RouteScanIsolationIntegrationTests {
         long attachmentB = file.json().path("message").path("attachments").get(0).path("id").asLong();
         var token = victimApi.post("/api/v1/me/tokens", Map.of("name", "ERP " + marker));
         String victimToken = token.text("token");
+        long articleB = fixtures.admin().post("/api/v1/articles", Map.of("title", "Artículo " + marker, "body",
+                "Texto " + marker, "kind", "HOW_TO", "published", true, "visibility", "ORGANIZATIONS",
+                "organisationIds", List.of(orgB.id()))).number("id");
         var photo = WebSession.signedIn(port, victim.email(), Fixtures.PASSWORD).upload("/perfil/foto", "photo",
                 "foto.png", "image/png", onePixelPng());
         assertThat(photo.status()).as(photo.toString()).isEqualTo(302);
 
         Map<String, Supplier<String>> values = Map.of("ticket", () -> Long.toString(ticketB), "attachment",
                 () -> Long.toString(attachmentB), "user", () -> Long.toString(victim.id()), "organisation",
-                () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")));
+                () -> Long.toString(orgB.id()), "token", () -> Long.toString(token.number("id")), "article",
+                () -> Long.toString(articleB));
         ApiClient intruderApi = fixtures.as(intruder);
         WebSession intruderBrowser = WebSession.signedIn(port, intruder.email(), Fixtures.PASSWORD);
         String jsonBody = """

@@ -95,11 +95,13 @@ public class ArticleSearch implements SimilarArticles {
         if (text.isEmpty()) {
             return List.of();
         }
+        List<?> tags = List.copyOf((List<?>) source.get(0).get(1));
+        String[] fields = TEXT_FIELDS.stream().map(TextQuery::name).toArray(String[]::new);
         return session.search(scope()).select(f -> f.field(ArticleIndexBinder.ARTICLE, Long.class))
                 .where(f -> f.bool()
-                        .must(f.or(f.match().fields(TEXT_FIELDS.stream().map(TextQuery::name).toArray(String[]::new)).matching(text),
-                                f.terms().field(ArticleIndexBinder.TAGS)
-                                        .matchingAny(List.copyOf((List<?>) source.get(0).get(1))).boost(2f)))
+                        .must(tags.isEmpty() ? f.match().fields(fields).matching(text)
+                                : f.or(f.match().fields(fields).matching(text),
+                                        f.terms().field(ArticleIndexBinder.TAGS).matchingAny(tags).boost(2f)))
                         .filter(f.match().field(ArticleIndexBinder.PUBLISHED).matching(true))
                         .filter(inLanguage(f, lang))
                         .mustNot(f.match().field(ArticleIndexBinder.ARTICLE).matching(articleId)))

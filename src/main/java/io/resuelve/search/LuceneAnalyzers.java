@@ -31,6 +31,19 @@ public class LuceneAnalyzers implements LuceneAnalysisConfigurer {
         };
     }
 
+    /** The same analyzer outside Hibernate Search (analyzer tests, the benchmark's bare Lucene baseline). */
+    public static org.apache.lucene.analysis.Analyzer standalone(String language) {
+        try {
+            var builder = org.apache.lucene.analysis.custom.CustomAnalyzer.builder().withTokenizer(TOKENIZER);
+            for (var filter : filters(Analyzers.forLanguage(language))) {
+                builder.addTokenFilter(filter);
+            }
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         for (String name : List.of(Analyzers.SPANISH, Analyzers.ENGLISH, Analyzers.PORTUGUESE)) {

@@ -47,13 +47,26 @@ public class ArticleSearch implements SimilarArticles {
             return List.of();
         }
         String lang = Analyzers.normalise(language);
-        List<List<?>> rows = Search.session(entityManager).search(scope())
+        List<List<?>> rows = query(actor, text, lang, filters, limit, false);
+        if (rows.isEmpty() && TextQuery.tolerant(text, properties.fuzzyMaxWords())) {
+            rows = query(actor, text, lang, filters, limit, true);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            hits.add(hit(row));
+        }
+        return hits;
+    }
+
+    private List<List<?>> query(Actor actor, String text, String lang, ArticleFilters filters, int limit,
+            boolean fuzzy) {
+        return Search.session(entityManager).search(scope())
                 .select(f -> f.composite().from(f.field(ArticleIndexBinder.ARTICLE, Long.class),
                         f.field(ArticleIndexBinder.LANGUAGE, String.class),
                         f.field(ArticleIndexBinder.IS_DEFAULT, Boolean.class), titles(f), bodies(f)).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    bool.must(TextQuery.matching(f, TEXT_FIELDS, text, properties.fuzzyMaxWords()));
+                    bool.must(fuzzy ? TextQuery.fuzzy(f, TEXT_FIELDS, text) : TextQuery.exact(f, TEXT_FIELDS, text));
                     bool.filter(readable(f, actor));
                     bool.filter(inLanguage(f, lang));
                     filter(f, bool, filters);
@@ -63,11 +76,6 @@ public class ArticleSearch implements SimilarArticles {
                         .numberOfFragments(1).noMatchSize(180))
                 .highlighter("title", WHOLE_TITLE)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
-        List<SearchHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            hits.add(hit(row));
-        }
-        return hits;
     }
 
     /**
@@ -91,7 +99,9 @@ public class ArticleSearch implements SimilarArticles {
         }
         StringBuilder words = new StringBuilder(firstText(source.get(0).get(0)));
         ((List<?>) source.get(0).get(1)).forEach(tag -> words.append(' ').append(tag));
-        String text = TextQuery.clean(words.toString().replaceAll("[\"*+|\\-()~]", " "));
+        // Words of 4 letters or more: articles, prepositions and the like say nothing about the subject.
+        String text = String.join(" ", TextQuery.words(TextQuery.clean(words.toString())).stream()
+                .filter(w -> w.codePointCount(0, w.length()) >= 4).toList());
         if (text.isEmpty()) {
             return List.of();
         }

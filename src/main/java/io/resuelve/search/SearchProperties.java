@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param synchronization  when a committed change must be in the index: {@code write-sync} (default: the commit
  *                         returns once the index has it), {@code read-sync} (also visible to searches at once: for
  *                         tests on a cluster), {@code async}
- * @param fuzzyMaxWords    queries up to this many words tolerate typos (one edit from 4 letters, two from 8)
+ * @param fuzzyMaxWords    queries up to this many words that find nothing exactly are tried again tolerating typos
+ *                         (one edit from 4 letters, two from 8)
  * @param requestTimeout   longest wait for a cluster answer
  */
 @ConfigurationProperties("resuelve.search")

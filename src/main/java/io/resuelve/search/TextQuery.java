@@ -9,9 +9,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
- * The text part of every search: all words must match (quotes for phrases, a trailing * for prefixes). Short
- * queries also tolerate typos, each word by its length — none under 4 letters, one edit from 4, two from 8 — with
- * exact matches ranked first.
+ * The text part of every search: all words must match (quotes for phrases, a trailing * for prefixes). When that
+ * finds nothing, short queries are tried again tolerating typos, each word by its length — none under 4 letters,
+ * one edit from 4, two from 8.
  */
 final class TextQuery {
 
@@ -28,21 +28,32 @@ final class TextQuery {
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
     }
 
-    /** A searched field; a "name^3" entry weighs matches in that field three times. */
-    static PredicateFinalStep matching(SearchPredicateFactory f, List<String> fields, String q, int fuzzyMaxWords) {
+    /** Every word in one of the fields ("name^3" weighs a field three times); quotes and a trailing * work. */
+    static PredicateFinalStep exact(SearchPredicateFactory f, List<String> fields, String q) {
         var exactFields = f.simpleQueryString().field(name(fields.get(0))).boost(boost(fields.get(0)));
         for (String field : fields.subList(1, fields.size())) {
             exactFields = exactFields.field(name(field)).boost(boost(field));
         }
-        var exact = exactFields.matching(q).defaultOperator(BooleanOperator.AND)
+        return exactFields.matching(q).defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
                         SimpleQueryFlag.WHITESPACE);
+    }
+
+    /**
+     * Whether a query gets a second, typo-tolerant try when the exact one finds nothing: short queries without
+     * phrase or prefix syntax. Searching fuzzily only then keeps the common case as fast as an exact query (a fuzzy
+     * term builds an automaton per field).
+     */
+    static boolean tolerant(String q, int fuzzyMaxWords) {
         List<String> words = words(q);
-        if (words.isEmpty() || words.size() > fuzzyMaxWords || q.contains("\"") || q.contains("*")) {
-            return exact;
-        }
+        return !words.isEmpty() && words.size() <= fuzzyMaxWords && !q.contains("\"") && !q.contains("*")
+                && words.stream().anyMatch(word -> maxEdits(word) > 0);
+    }
+
+    /** Every word in one of the fields, each allowed its {@link #maxEdits} typos. */
+    static PredicateFinalStep fuzzy(SearchPredicateFactory f, List<String> fields, String q) {
         var all = f.and();
-        for (String word : words) {
+        for (String word : words(q)) {
             int edits = maxEdits(word);
             var matchFields = f.match().field(name(fields.get(0))).boost(boost(fields.get(0)));
             for (String field : fields.subList(1, fields.size())) {
@@ -50,7 +61,7 @@ final class TextQuery {
             }
             all.add(edits == 0 ? matchFields.matching(word) : matchFields.matching(word).fuzzy(edits, 1));
         }
-        return f.or(exact.boost(4f), all);
+        return all;
     }
 
     static String name(String field) {

@@ -54,7 +54,22 @@ public class TicketSearch {
         boolean staff = actor.isStaff();
         List<String> fields = staff ? STAFF_FIELDS : CUSTOMER_FIELDS;
         Long number = number(text);
-        List<List<?>> rows = Search.session(entityManager).search(Search.session(entityManager)
+        List<List<?>> rows = query(actor, text, filters, limit, staff, fields, number, false);
+        if (rows.isEmpty() && TextQuery.tolerant(text, properties.fuzzyMaxWords())) {
+            rows = query(actor, text, filters, limit, staff, fields, number, true);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            long ticketNumber = (Long) row.get(0);
+            hits.add(new SearchHit("ticket", ticketNumber, "#" + ticketNumber + " " + row.get(1), snippet(row),
+                    (staff ? "/agente/tickets/" : "/tickets/") + ticketNumber, null, (String) row.get(2)));
+        }
+        return hits;
+    }
+
+    private List<List<?>> query(Actor actor, String text, TicketFilters filters, int limit, boolean staff,
+            List<String> fields, Long number, boolean fuzzy) {
+        return Search.session(entityManager).search(Search.session(entityManager)
                         .scope(Object.class, "Ticket"))
                 .select(f -> f.composite().from(f.field(TicketIndexBinder.NUMBER, Long.class),
                         f.field(TicketIndexBinder.SUBJECT, String.class),
@@ -64,7 +79,7 @@ public class TicketSearch {
                         .asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    var words = TextQuery.matching(f, fields, text, properties.fuzzyMaxWords());
+                    var words = fuzzy ? TextQuery.fuzzy(f, fields, text) : TextQuery.exact(f, fields, text);
                     bool.must(number == null ? words
                             : f.or(words, f.match().field(TicketIndexBinder.NUMBER).matching(number).boost(10f)));
                     bool.filter(scope(f, actor));
@@ -76,14 +91,6 @@ public class TicketSearch {
                 .highlighter("quiet", h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
                         .numberOfFragments(1).noMatchSize(0))
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
-        List<SearchHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            long ticketNumber = (Long) row.get(0);
-            hits.add(new SearchHit("ticket", ticketNumber, "#" + ticketNumber + " " + row.get(1),
-                    snippet(row), (staff ? "/agente/tickets/" : "/tickets/") + ticketNumber, null,
-                    (String) row.get(2)));
-        }
-        return hits;
     }
 
     /** The scope rule of TicketAccess, as a filter on the indexed requester, copy, organisation and group. */

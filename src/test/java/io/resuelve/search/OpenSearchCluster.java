@@ -74,20 +74,20 @@ final class OpenSearchCluster implements ExecutionCondition {
                 Integer.toString(http), Integer.toString(transport)).redirectErrorStream(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
         List<String> output = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-            String line;
-            while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
-                output.add(line);
-                if (line.contains("OPENSEARCH UP")) {
-                    Files.write(log, output);
-                    drain(lines);
-                    return "http://127.0.0.1:" + http;
-                }
-                if (line.contains("OPENSEARCH FAILED")) {
-                    break;
-                }
+        // Not closed here: once the cluster is up, a daemon thread keeps reading its output.
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        String line;
+        while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+            output.add(line);
+            if (line.contains("OPENSEARCH UP")) {
+                Files.write(log, output);
+                drain(lines);
+                return "http://127.0.0.1:" + http;
+            }
+            if (line.contains("OPENSEARCH FAILED")) {
+                break;
             }
         }
         Files.write(log, output);

@@ -29,6 +29,9 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AfterDomainEventPublication;
@@ -41,6 +44,9 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "tickets")
+// The search module says what the search document holds (by name: no compile-time dependency on it).
+@Indexed(index = "ticket")
+@TypeBinding(binder = @TypeBinderRef(name = "io.resuelve.search.TicketIndexBinder"))
 class Ticket {
 
     @Id

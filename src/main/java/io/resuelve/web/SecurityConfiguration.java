@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains. {@code /api/**} is stateless — HTTP Basic or a personal API token on every request, no
@@ -29,7 +30,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/", "/error", "/login", "/registro", "/registro/**", "/contrasena/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+            "/swagger-ui.html", "/swagger-ui/**", "/buscar", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
     /** The knowledge base is readable without an account; each page shows only what the visitor may read. */
     private static final String[] PUBLIC_KNOWLEDGE_BASE = { "/ayuda", "/ayuda/**" };
@@ -41,6 +42,29 @@ class SecurityConfiguration {
 
     SecurityConfiguration(LoginThrottle throttle) {
         this.throttle = throttle;
+    }
+
+    /**
+     * Search only reads, and answers visitors too (public articles): HTTP Basic or a token as for the rest of the
+     * API, or the portal's signed-in session, so the pages' own suggestions see what the person may read. GET only,
+     * so accepting the session cookie here opens no cross-site request forgery.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain searchApiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+            AccountManagement accounts) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, "error.unauthorized");
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/search"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems),
+                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class);
+        return http.build();
     }
 
     @Bean

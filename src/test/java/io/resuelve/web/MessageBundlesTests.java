@@ -22,7 +22,7 @@ class MessageBundlesTests {
 
     /** Each family has a Spanish bundle, English and Portuguese ones, and a default that repeats the Spanish. */
     private static final String[] FAMILIES = { "messages", "mail", "profile", "queues", "workspace", "macros",
-            "notifications", "admin", "kb", "forms", "coach" };
+            "notifications", "admin", "kb", "forms", "coach", "search" };
 
     @ParameterizedTest
     @MethodSource("bundles")

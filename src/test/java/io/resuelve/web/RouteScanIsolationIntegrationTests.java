@@ -42,6 +42,8 @@ class RouteScanIsolationIntegrationTests {
     private static final Map<String, String> SCOPED = new LinkedHashMap<>();
     /** Routes without B-specific variables: lists, "me", creation, public framework pages. */
     private static final Set<String> UNSCOPED = new TreeSet<>();
+    /** Query strings tried on a route besides its bare path ({orgB} is filled in). */
+    private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
 
     static {
         for (String route : List.of("GET /api/v1/tickets/{number}", "PATCH /api/v1/tickets/{number}",
@@ -164,7 +166,19 @@ class RouteScanIsolationIntegrationTests {
         UNSCOPED.addAll(List.of("POST /api/v1/quality-check", "POST /tickets/nuevo/calidad", "GET /admin/calidad",
                 "POST /admin/calidad/modos", "POST /admin/calidad/palabras", "POST /admin/calidad/palabras/{id}/quitar"));
 
+
+        // search
+        UNSCOPED.addAll(List.of("GET /api/v1/search", "GET /buscar", "GET /buscar/sugerencias", "POST /buscar/desvios",
+                "GET /agente/busquedas-sin-resultado", "GET /admin/busqueda", "POST /admin/busqueda/reindexar",
+                "GET /admin/busqueda/progreso"));
+        // Words of B's ticket (subject "Pedido SECRETO-B-…", message "Adjunto SECRETO-B-…"): a hit would show the
+        // whole marker. The pages echo the query, so the query never holds the whole marker itself.
+        QUERIES.put("GET /api/v1/search", List.of("?q=SECRETO", "?q=Pedido+SECRETO&type=ticket",
+                "?q=Adjunto&type=ticket&organization={orgB}", "?q=Pedido&type=ticket&status=NEW"));
+        QUERIES.put("GET /buscar", List.of("?q=SECRETO", "?q=Pedido+SECRETO&tipo=tickets", "?q=Adjunto&estado=NEW"));
+        QUERIES.put("GET /buscar/sugerencias", List.of("?q=SECRETO", "?q=Pedido+Adjunto"));
     }
+
 
     @LocalServerPort
     int port;
@@ -221,6 +235,9 @@ class RouteScanIsolationIntegrationTests {
             String path = scoped ? pattern.replaceAll("\\{[^}]+}", values.get(SCOPED.get(route)).get())
                     : pattern.replace("/**", "/liveness").replaceAll("\\{[^}]+}", "1");
             List<String> paths = new ArrayList<>(List.of(path));
+            for (String query : QUERIES.getOrDefault(route, List.of())) {
+                paths.add(path + query.replace("{orgB}", Long.toString(orgB.id())));
+            }
             if (route.equals("GET /api/v1/tickets")) {
                 paths.add(path + "?organizationId=" + orgB.id());
                 paths.add(path + "?requester=" + victim.email());
@@ -266,6 +283,8 @@ class RouteScanIsolationIntegrationTests {
         assertThat(untouched.path("cc")).isEmpty();
         assertThat(fixtures.admin().get("/api/v1/tickets/" + ticketB + "/messages").json()).hasSize(1);
         assertThat(fixtures.anonymous().withToken(victimToken).get("/api/v1/me").status()).isEqualTo(200);
+        // search: the searches above found nothing because of scope, not because nothing was indexed
+        assertThat(victimApi.get("/api/v1/search?q=SECRETO&type=ticket").body()).contains(marker);
     }
 
     private static byte[] onePixelPng() {

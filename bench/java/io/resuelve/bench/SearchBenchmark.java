@@ -1,0 +1,267 @@
+package io.resuelve.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import io.resuelve.ResuelveApplication;
+import io.resuelve.accounts.Actor;
+import io.resuelve.accounts.Role;
+import io.resuelve.search.ArticleFilters;
+import io.resuelve.search.ArticleSearch;
+import io.resuelve.search.LuceneAnalyzers;
+import io.resuelve.search.Reindexing;
+import io.resuelve.search.TicketFilters;
+import io.resuelve.search.TicketSearch;
+import io.resuelve.tickets.NewTicket;
+import io.resuelve.tickets.TicketManagement;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Search at volume (BENCHMARKS.md, "Search"): generated tickets (the generator of
+ * {@code --resuelve.generate-tickets}) and articles, one full reindex timed, then search latency through
+ * {@link TicketSearch} and {@link ArticleSearch} against a bare Lucene query on the same index files as the baseline,
+ * and the time from filing a ticket to finding it. H2 file database, Lucene index under target/bench-search.
+ */
+public final class SearchBenchmark {
+
+    private static final List<String> TICKET_QUERIES = List.of("pedidos", "factura", "error sincronizacion",
+            "ruta", "pedido cargado", "contrasena", "impresora", "devolucion");
+    private static final List<String> WORDS = List.of("factura", "pedido", "ruta", "contraseña", "sincronización",
+            "impresora", "devolución", "cliente", "inventario", "catálogo", "precio", "descuento", "envío", "stock",
+            "tableta", "usuario", "perfil", "reporte", "cierre", "caja", "venta", "nota", "crédito", "cobro");
+
+    private final int tickets = Integer.getInteger("bench.tickets", 1_000_000);
+    private final int articles = Integer.getInteger("bench.articles", 100_000);
+    private final int warmUp = Integer.getInteger("bench.warmup", 300);
+    private final int iterations = Integer.getInteger("bench.iterations", 1000);
+
+    public static void main(String[] args) throws Exception {
+        new SearchBenchmark().run(args);
+    }
+
+    private void run(String[] extraArguments) throws Exception {
+        Path data = Path.of("target", "bench-search");
+        FileSystemUtils.deleteRecursively(data);
+        List<String> arguments = new ArrayList<>(List.of("--resuelve.demo-data=false",
+                "--resuelve.data-dir=./" + data, "--resuelve.generate-tickets=" + tickets, "--server.port=0",
+                "--resuelve.search.index-when-empty=false"));
+        arguments.addAll(List.of(extraArguments));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ResuelveApplication.class)
+                .run(arguments.toArray(String[]::new))) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            Instant loading = Instant.now();
+            insertArticles(dataSource);
+            System.out.printf(Locale.ROOT, "%n%,d articles inserted in %d s%n", articles,
+                    Duration.between(loading, Instant.now()).toSeconds());
+
+            Reindexing.Progress reindex = context.getBean(Reindexing.class).runAndWait();
+            Duration took = Duration.between(reindex.startedAt(), reindex.finishedAt());
+            System.out.printf(Locale.ROOT, "Reindex: %,d documents in %,d s = %,d documents/s (%s)%n",
+                    reindex.documents(), took.toSeconds(), reindex.rate(reindex.finishedAt()), reindex.state());
+
+            TicketSearch ticketSearch = context.getBean(TicketSearch.class);
+            ArticleSearch articleSearch = context.getBean(ArticleSearch.class);
+            Actor agent = new Actor(1L, Role.ADMIN, null, "bench@resuelve.local");
+            Path index = data.resolve("index").toAbsolutePath();
+            List<String> report = new ArrayList<>();
+            try (DirectoryReader ticketReader = DirectoryReader.open(FSDirectory.open(index.resolve("ticket")));
+                    DirectoryReader articleReader = DirectoryReader.open(FSDirectory.open(index.resolve("article")));
+                    Analyzer spanish = LuceneAnalyzers.standalone("es")) {
+                System.out.printf(Locale.ROOT, "Index: %,d ticket documents, %,d article documents%n",
+                        ticketReader.numDocs(), articleReader.numDocs());
+                IndexSearcher ticketLucene = new IndexSearcher(ticketReader);
+                IndexSearcher articleLucene = new IndexSearcher(articleReader);
+                report.add(time("Tickets — TicketSearch (agent), 20 hits", i -> ticketSearch.search(agent,
+                        TICKET_QUERIES.get(i % TICKET_QUERIES.size()), TicketFilters.none(), 20).size()));
+                report.add(time("Tickets — bare Lucene (same index, same words), 20 hits", i -> bare(ticketLucene,
+                        spanish, TICKET_QUERIES.get(i % TICKET_QUERIES.size()), List.of("subject", "description",
+                                "messages", "notes"), "subject")));
+                report.add(time("Articles — ArticleSearch (visitor), 20 hits", i -> articleSearch.search(null,
+                        TICKET_QUERIES.get(i % TICKET_QUERIES.size()), "es", ArticleFilters.none(), 20).size()));
+                report.add(time("Articles — bare Lucene (same index, same words), 20 hits", i -> bare(articleLucene,
+                        spanish, TICKET_QUERIES.get(i % TICKET_QUERIES.size()), List.of("title_es", "body_es"),
+                        "title_es")));
+            }
+            System.out.printf(Locale.ROOT, "%n%d warm-up + %d timed iterations each, in ms%n%n", warmUp, iterations);
+            System.out.println("| query | p50 | p95 | p99 | max |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            report.forEach(System.out::println);
+            newTicketLatency(context, ticketSearch, agent, dataSource);
+        }
+    }
+
+    /** Files tickets through TicketManagement and measures until TicketSearch finds each one. */
+    private void newTicketLatency(ConfigurableApplicationContext context, TicketSearch search, Actor agent,
+            DataSource dataSource) throws Exception {
+        TicketManagement management = context.getBean(TicketManagement.class);
+        String requester;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var rs = statement.executeQuery("select email from users where role = 'CUSTOMER' fetch first 1 row only")) {
+            rs.next();
+            requester = rs.getString(1);
+        }
+        long[] nanos = new long[20];
+        for (int i = 0; i < nanos.length; i++) {
+            String word = "latencia" + i + "x" + System.nanoTime() % 100000;
+            long start = System.nanoTime();
+            management.file(NewTicket.of("Prueba " + word, "Ticket nuevo para medir " + word, requester), agent);
+            while (search.search(agent, word, TicketFilters.none(), 1).isEmpty()) {
+                Thread.onSpinWait();
+            }
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%nNew ticket → found by search (filing included), %d tickets: p50 %.2f ms, "
+                + "max %.2f ms%n", nanos.length, percentile(nanos, 50), nanos[nanos.length - 1] / 1e6);
+    }
+
+    /** What the search does, without Hibernate Search: every word in one of the fields, top 20, stored title read. */
+    private static int bare(IndexSearcher searcher, Analyzer analyzer, String q, List<String> fields, String title)
+            throws Exception {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms(analyzer, q)) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            fields.forEach(field -> any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD));
+            all.add(any.build(), BooleanClause.Occur.MUST);
+        }
+        ScoreDoc[] hits = searcher.search(all.build(), 20).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        int read = 0;
+        for (ScoreDoc hit : hits) {
+            read += stored.document(hit.doc).get(title) == null ? 0 : 1;
+        }
+        return read;
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws Exception {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    /** Articles spread over folders, 70% of them also in English, from a small vocabulary. */
+    private void insertArticles(DataSource dataSource) throws Exception {
+        Random random = new Random(2026);
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into kb_collections (name, country_code, position) values ('Bench', 'CO', 0)");
+                statement.executeUpdate("insert into kb_folders (collection_id, name, position) "
+                        + "select max(id), 'Bench', 0 from kb_collections");
+            }
+            long folder;
+            try (Statement statement = connection.createStatement();
+                    var rs = statement.executeQuery("select max(id) from kb_folders")) {
+                rs.next();
+                folder = rs.getLong(1);
+            }
+            try (PreparedStatement article = connection.prepareStatement("insert into kb_articles (folder_id, kind, "
+                    + "visibility, published, default_language, created_at, updated_at, view_count) "
+                    + "values (?, 'HOW_TO', ?, true, 'es', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement translation = connection.prepareStatement("insert into "
+                            + "kb_article_translations (article_id, language, title, body, updated_at) "
+                            + "values (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < articles; i++) {
+                    article.setLong(1, folder);
+                    article.setString(2, i % 10 == 0 ? "CUSTOMERS" : "PUBLIC");
+                    article.setTimestamp(3, now);
+                    article.setTimestamp(4, now);
+                    article.executeUpdate();
+                    long id;
+                    try (var keys = article.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    addTranslation(translation, id, "es", random, now);
+                    if (random.nextInt(10) < 7) {
+                        addTranslation(translation, id, "en", random, now);
+                    }
+                    if (i % 1000 == 999) {
+                        translation.executeBatch();
+                        connection.commit();
+                    }
+                }
+                translation.executeBatch();
+                connection.commit();
+            }
+        }
+    }
+
+    private static void addTranslation(PreparedStatement translation, long id, String language, Random random,
+            Timestamp now) throws Exception {
+        translation.setLong(1, id);
+        translation.setString(2, language);
+        translation.setString(3, "Cómo resolver " + words(random, 4) + " " + id);
+        translation.setString(4, "## Pasos\n\n" + words(random, 60) + "\n\n* " + words(random, 12));
+        translation.setTimestamp(5, now);
+        translation.addBatch();
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
+        }
+        return text.toString();
+    }
+
+    interface Query {
+        int run(int iteration) throws Exception;
+    }
+
+    private String time(String name, Query query) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            query.run(i);
+        }
+        long[] nanos = new long[iterations];
+        int rows = 0;
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            rows += query.run(i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "| %s (%.1f hits on average) | %.2f | %.2f | %.2f | %.2f |", name,
+                rows / (double) iterations, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,2 @@
+/** The search REST API. */
+package io.resuelve.search.api;

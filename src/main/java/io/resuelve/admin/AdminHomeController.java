@@ -27,6 +27,7 @@ class AdminHomeController {
             new Section("/admin/buzones", "admin.mailboxes.title", "admin.mailboxes.description"),
             new Section("/admin/correo-entrante", "admin.inbound.title", "admin.inbound.description"),
             new Section("/admin/calidad", "coach.admin.title", "coach.admin.description"),
+            new Section("/admin/busqueda", "search.admin.title", "search.admin.description"),
             new Section("/admin/auditoria", "admin.audit.title", "admin.audit.description"),
             new Section("/admin/avisos", "kb.banners.title", "kb.banners.description"));
 

@@ -74,8 +74,7 @@ class ImapFetcher {
                 UIDFolder uids = (UIDFolder) folder;
                 long validity = uids.getUIDValidity();
                 long next = transaction.execute(status -> mailboxes.findById(mailboxId).orElseThrow().nextUid(validity));
-                Message[] waiting = uids.getMessagesByUID(next, UIDFolder.LASTUID);
-                Message[] batch = Arrays.copyOf(waiting, Math.min(waiting.length, BATCH));
+                Message[] batch = waiting(folder, uids, next);
                 folder.fetch(batch, UIDS_AND_SIZES);
                 List<Message> done = new ArrayList<>();
                 long lastUid = -1;
@@ -108,6 +107,23 @@ class ImapFetcher {
         transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow()
                 .polled(clock.instant(), lastError));
         return taken;
+    }
+
+    /**
+     * The next messages to take in, at most {@link #BATCH}: asked for by a window of UIDs, so a big mailbox does not
+     * answer with every message after {@code next} on each read; when the window is empty but the mailbox holds later
+     * UIDs (a gap, mail deleted or moved away), by the open range.
+     */
+    private static Message[] waiting(Folder folder, UIDFolder uids, long next) throws MessagingException {
+        Message[] window = uids.getMessagesByUID(next, next + BATCH - 1);
+        if (window.length > 0 || folder.getMessageCount() == 0) {
+            return window;
+        }
+        if (uids.getUID(folder.getMessage(folder.getMessageCount())) < next) {
+            return window; // nothing new
+        }
+        Message[] waiting = uids.getMessagesByUID(next, UIDFolder.LASTUID);
+        return Arrays.copyOf(waiting, Math.min(waiting.length, BATCH));
     }
 
     /**

@@ -42,7 +42,7 @@ class RequestTypePagesIntegrationTests {
         String consulta = customer.get("/tickets/nuevo?tipo=CONSULTA").body();
         assertThat(consulta).contains("Crear ticket: Consulta", "id=\"cf-subsistema\"", "Aplicación móvil",
                 "Seleccione sobre qué parte del sistema tiene una pregunta.", "Notas en Salidas",
-                "id=\"subject\"", "id=\"description\"", "<div id=\"quality-coach\" data-type-code=\"CONSULTA\"></div>");
+                "id=\"subject\"", "id=\"description\"", "<div id=\"quality-coach\" data-type-code=\"CONSULTA\">");
 
         String defecto = customer.get("/tickets/nuevo?tipo=DEFECTO").body();
         assertThat(defecto).contains("id=\"cf-pasos\"", "data-depends-on=\"subsistema\"",

@@ -107,7 +107,7 @@ class SearchPagesIntegrationTests {
         Fixtures.Person customer = fixtures.customer("Mara Cliente", null);
         WebSession session = WebSession.signedIn(port, customer.email(), Fixtures.PASSWORD);
 
-        var form = session.get("/tickets/nuevo");
+        var form = session.get("/tickets/nuevo?tipo=CONSULTA");
         assertThat(form.body()).contains("id=\"deflection\"").contains("/js/deflection.js")
                 .contains("data-suggest-url=\"/buscar/sugerencias\"");
         var suggestions = session.get("/buscar/sugerencias?q=olvide+mi+contrasena+" + word);

@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads one IMAP mailbox: every message after the last UID taken in is handed to {@link MailIngestion}, and flagged
+ * Reads one IMAP mailbox: every message after the last UID taken in is handed to {@link BatchIngestion}, and flagged
  * \Seen only once its ticket has committed (a batch's flags in one STORE at its end). A crash in between leaves it
  * unflagged; the next read finds it again and ingestion recognises it, so nothing is lost and nothing doubles.
  */
@@ -49,14 +49,14 @@ class ImapFetcher {
     private static final int PROBE_TIMEOUT = 8000;
 
     private final MailboxRepository mailboxes;
-    private final MailIngestion ingestion;
+    private final BatchIngestion batches;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImapFetcher(MailboxRepository mailboxes, MailIngestion ingestion, PlatformTransactionManager transactions,
+    ImapFetcher(MailboxRepository mailboxes, BatchIngestion batches, PlatformTransactionManager transactions,
             Clock clock) {
         this.mailboxes = mailboxes;
-        this.ingestion = ingestion;
+        this.batches = batches;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -82,17 +82,24 @@ class ImapFetcher {
                     for (List<Message> chunk : chunks(batch)) {
                         // One FETCH for the whole messages of a chunk, instead of round trips per message.
                         folder.fetch(chunk.toArray(Message[]::new), WHOLE_MESSAGES);
+                        List<BatchIngestion.Fetched> run = new ArrayList<>();
                         for (Message message : chunk) {
                             long uid = uids.getUID(message);
-                            if (uid < next) {
-                                continue; // "next:*" always answers the last message, even when taken in already
+                            if (uid >= next) { // "next:*" always answers the last message, even when taken in already
+                                run.add(new BatchIngestion.Fetched(message, uid, raw(message)));
                             }
-                            ingestion.ingest(InboundSource.imap(mailboxId, validity, uid), raw(message));
-                            done.add(message);
-                            lastUid = uid;
-                            taken++;
                         }
+                        BatchIngestion.Outcome outcome = batches.ingest(mailboxId, validity, run);
+                        done.addAll(outcome.done());
+                        taken += outcome.done().size();
+                        if (outcome.done().size() < run.size()) {
+                            lastUid = Math.max(lastUid, outcome.lastUid());
+                            break; // the rest is read again next time, the failed mail first
+                        }
+                        lastUid = Math.max(lastUid, outcome.lastUid());
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     tookIn(folder, mailboxId, done, lastUid);
                 }

@@ -70,21 +70,28 @@ public class MailIngestion {
         if (oversized.tooLarge(raw.length)) {
             return oversized(source, sha256, raw);
         }
-        try {
-            return transaction.execute(status -> {
-                InboundMail mail = inbound.saveAndFlush(new InboundMail(source, sha256, raw.length, clock.instant()));
-                process(mail, raw);
-                return new IngestResult(mail.id(), mail.status(), mail.ticketNumber(), false);
-            });
-        } catch (RuntimeException e) {
-            // Another instance may have taken the same mail in meanwhile (a unique index said so): that one counts.
-            Optional<IngestResult> meanwhile = e instanceof DataIntegrityViolationException ? known(source, sha256)
-                    : Optional.empty();
-            if (meanwhile.isPresent()) {
-                return meanwhile.get();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    InboundMail mail = inbound.saveAndFlush(new InboundMail(source, sha256, raw.length,
+                            clock.instant()));
+                    process(mail, raw);
+                    return new IngestResult(mail.id(), mail.status(), mail.ticketNumber(), false);
+                });
+            } catch (RuntimeException e) {
+                // Another instance may have taken the same mail in meanwhile (a unique index said so): that one
+                // counts. Any other unique index (two mails racing to create the same person) is worth one retry.
+                boolean raced = e instanceof DataIntegrityViolationException;
+                Optional<IngestResult> meanwhile = raced ? known(source, sha256) : Optional.empty();
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+                if (raced && attempt == 1) {
+                    continue;
+                }
+                log.warn("Incoming mail {} quarantined: {}", sha256, e.toString());
+                return quarantine(source, sha256, raw.length, e);
             }
-            log.warn("Incoming mail {} quarantined: {}", sha256, e.toString());
-            return quarantine(source, sha256, raw.length, e);
         }
     }
 

@@ -28,6 +28,7 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval   the pause between two reads of the IMAP mailboxes
  * @param idle           whether mailboxes whose server supports IMAP IDLE are also watched for new mail, which is then
  *                       read within seconds instead of at the next poll
+ * @param ingestThreads  how many mails of a mailbox are taken in at the same time (a sender's mails in order)
  * @param maxInboundSize the largest incoming mail taken in; a larger one is kept raw for admins and its sender is
  *                       told once
  */
@@ -38,7 +39,8 @@ record MailProperties(@DefaultValue("soporte@resuelve.local") String from,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("") String replyTokenSecret,
         @DefaultValue("false") boolean replyToPlusAddressing, @DefaultValue("10") int autoReplyLimitPerHour,
         @DefaultValue("true") boolean acceptCc, @DefaultValue("60s") Duration pollInterval,
-        @DefaultValue("true") boolean idle, @DefaultValue("25MB") DataSize maxInboundSize) {
+        @DefaultValue("true") boolean idle, @DefaultValue("4") int ingestThreads,
+        @DefaultValue("25MB") DataSize maxInboundSize) {
 
     /** The sender as it appears in the From header; throws when {@link #from()} is not a plain address. */
     InternetAddress sender() {

@@ -13,7 +13,7 @@ class ReplyTokensTests {
     static ReplyTokens tokens(String secret) {
         MailProperties properties = new MailProperties("soporte@resuelve.local", "Soporte", Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(30), Duration.ofHours(1), secret, true, 10, true, Duration.ofSeconds(60),
-                true, org.springframework.util.unit.DataSize.ofMegabytes(25));
+                true, 4, org.springframework.util.unit.DataSize.ofMegabytes(25));
         return new ReplyTokens(properties, null, Clock.systemUTC());
     }
 
@@ -49,10 +49,10 @@ class ReplyTokensTests {
     void theReplyToCarriesTheTokenOnlyWithPlusAddressing() {
         MailProperties on = new MailProperties("soporte@resuelve.local", "Soporte", Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(30), Duration.ofHours(1), "", true, 10, true, Duration.ofSeconds(60),
-                true, org.springframework.util.unit.DataSize.ofMegabytes(25));
+                true, 4, org.springframework.util.unit.DataSize.ofMegabytes(25));
         MailProperties off = new MailProperties("soporte@resuelve.local", "Soporte", Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(30), Duration.ofHours(1), "", false, 10, true, Duration.ofSeconds(60),
-                true, org.springframework.util.unit.DataSize.ofMegabytes(25));
+                true, 4, org.springframework.util.unit.DataSize.ofMegabytes(25));
         String id = "<t1001-0011223344-0123456789abcdef@resuelve.local>";
 
         assertThat(on.replyTo(id).getAddress())

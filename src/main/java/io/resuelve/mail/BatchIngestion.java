@@ -37,10 +37,39 @@ class BatchIngestion implements DisposableBean {
     }
 
     /**
-     * What became of a run: the messages taken in (to flag), and the highest UID below which every mail of the run
-     * was taken in (-1: none), so that a mail that failed is read again next time.
+     * What became of a run: the messages taken in (to flag), the highest UID below which every mail of the run was
+     * taken in (-1: none), and whether all were — a mail that failed is read again next time.
      */
-    record Outcome(List<Message> done, long lastUid) {
+    record Outcome(List<Message> done, long lastUid, boolean complete) {
+    }
+
+    /** A run being taken in while the caller reads the next one from the server. */
+    final class Running {
+
+        private final List<Fetched> run;
+        private final List<Future<List<Fetched>>> tasks;
+
+        private Running(List<Fetched> run, List<Future<List<Fetched>>> tasks) {
+            this.run = run;
+            this.tasks = tasks;
+        }
+
+        /** Waits for every mail of the run. */
+        Outcome await() throws InterruptedException {
+            List<Fetched> taken = new ArrayList<>();
+            for (Future<List<Fetched>> task : tasks) {
+                try {
+                    taken.addAll(task.get());
+                } catch (ExecutionException e) {
+                    log.warn("A worker taking in mail failed: {}", e.getCause().toString());
+                }
+            }
+            long firstMissing = run.stream().filter(mail -> !taken.contains(mail)).mapToLong(Fetched::uid).min()
+                    .orElse(Long.MAX_VALUE);
+            long lastUid = taken.stream().mapToLong(Fetched::uid).filter(uid -> uid < firstMissing).max().orElse(-1);
+            return new Outcome(taken.stream().map(Fetched::message).toList(), lastUid,
+                    firstMissing == Long.MAX_VALUE);
+        }
     }
 
     private final MailIngestion ingestion;
@@ -56,26 +85,15 @@ class BatchIngestion implements DisposableBean {
         });
     }
 
-    /** Takes in the run (in ascending UID order) and waits for every mail of it. */
-    Outcome ingest(long mailboxId, long uidValidity, List<Fetched> run) throws InterruptedException {
+    /** Starts taking in the run (in ascending UID order); {@link Running#await()} waits for it. */
+    Running start(long mailboxId, long uidValidity, List<Fetched> run) {
         Map<String, List<Fetched>> bySender = new LinkedHashMap<>();
         run.forEach(mail -> bySender.computeIfAbsent(sender(mail.raw()), key -> new ArrayList<>()).add(mail));
         List<Future<List<Fetched>>> tasks = new ArrayList<>();
         for (List<Fetched> mails : bySender.values()) {
             tasks.add(workers.submit(() -> takeIn(mailboxId, uidValidity, mails)));
         }
-        List<Fetched> taken = new ArrayList<>();
-        for (Future<List<Fetched>> task : tasks) {
-            try {
-                taken.addAll(task.get());
-            } catch (ExecutionException e) {
-                log.warn("A worker taking in mail failed: {}", e.getCause().toString());
-            }
-        }
-        long firstMissing = run.stream().filter(mail -> !taken.contains(mail)).mapToLong(Fetched::uid).min()
-                .orElse(Long.MAX_VALUE);
-        long lastUid = taken.stream().mapToLong(Fetched::uid).filter(uid -> uid < firstMissing).max().orElse(-1);
-        return new Outcome(taken.stream().map(Fetched::message).toList(), lastUid);
+        return new Running(run, tasks);
     }
 
     /** One sender's mails, in order; stops at the first that cannot even be kept (it is read again next time). */

@@ -35,6 +35,8 @@ class ImapFetcher {
     /** At most this many messages per read, so one busy mailbox cannot hold the others up for long. */
     static final int BATCH = 200;
     private static final int READ_TIMEOUT = 60000;
+    /** At most this many batches per read, so that one busy mailbox cannot hold the others up for long. */
+    private static final int ROUNDS_PER_READ = 25;
     /** How many bytes of mail one FETCH brings at most (one larger mail is fetched alone). */
     private static final long CHUNK_BYTES = 32L * 1024 * 1024;
     private static final FetchProfile UIDS_AND_SIZES = new FetchProfile();
@@ -74,33 +76,62 @@ class ImapFetcher {
                 UIDFolder uids = (UIDFolder) folder;
                 long validity = uids.getUIDValidity();
                 long next = transaction.execute(status -> mailboxes.findById(mailboxId).orElseThrow().nextUid(validity));
-                Message[] batch = waiting(folder, uids, next);
-                folder.fetch(batch, UIDS_AND_SIZES);
                 List<Message> done = new ArrayList<>();
                 long lastUid = -1;
+                BatchIngestion.Running running = null;
                 try {
-                    for (List<Message> chunk : chunks(batch)) {
-                        // One FETCH for the whole messages of a chunk, instead of round trips per message.
-                        folder.fetch(chunk.toArray(Message[]::new), WHOLE_MESSAGES);
-                        List<BatchIngestion.Fetched> run = new ArrayList<>();
-                        for (Message message : chunk) {
-                            long uid = uids.getUID(message);
-                            if (uid >= next) { // "next:*" always answers the last message, even when taken in already
-                                run.add(new BatchIngestion.Fetched(message, uid, raw(message)));
+                    long from = next;
+                    boolean failed = false;
+                    for (int round = 0; round < ROUNDS_PER_READ && !failed; round++) {
+                        Message[] batch = waiting(folder, uids, from);
+                        if (batch.length == 0) {
+                            break;
+                        }
+                        folder.fetch(batch, UIDS_AND_SIZES);
+                        for (List<Message> chunk : chunks(batch)) {
+                            // One FETCH for the whole messages of a chunk, while workers take in the previous one.
+                            folder.fetch(chunk.toArray(Message[]::new), WHOLE_MESSAGES);
+                            List<BatchIngestion.Fetched> run = new ArrayList<>();
+                            for (Message message : chunk) {
+                                long uid = uids.getUID(message);
+                                if (uid >= from) { // "n:*" always answers the last message, even when taken in
+                                    run.add(new BatchIngestion.Fetched(message, uid, raw(message)));
+                                }
+                                from = Math.max(from, uid + 1);
                             }
+                            if (running != null) {
+                                // A sender's mails stay in order: a run starts when the one before it is done.
+                                BatchIngestion.Outcome outcome = running.await();
+                                running = null;
+                                done.addAll(outcome.done());
+                                lastUid = Math.max(lastUid, outcome.lastUid());
+                                if (!outcome.complete()) {
+                                    failed = true; // the rest is read again next time, the failed mail first
+                                    break;
+                                }
+                            }
+                            running = batches.start(mailboxId, validity, run);
                         }
-                        BatchIngestion.Outcome outcome = batches.ingest(mailboxId, validity, run);
+                    }
+                    if (running != null) {
+                        BatchIngestion.Outcome outcome = running.await();
+                        running = null;
                         done.addAll(outcome.done());
-                        taken += outcome.done().size();
-                        if (outcome.done().size() < run.size()) {
-                            lastUid = Math.max(lastUid, outcome.lastUid());
-                            break; // the rest is read again next time, the failed mail first
-                        }
                         lastUid = Math.max(lastUid, outcome.lastUid());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    if (running != null) {
+                        try {
+                            BatchIngestion.Outcome outcome = running.await();
+                            done.addAll(outcome.done());
+                            lastUid = Math.max(lastUid, outcome.lastUid());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    taken = done.size();
                     tookIn(folder, mailboxId, done, lastUid);
                 }
             } finally {

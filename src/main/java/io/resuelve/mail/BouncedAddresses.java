@@ -2,11 +2,17 @@ package io.resuelve.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.resuelve.accounts.Actor;
+import io.resuelve.mail.inbound.DeliveryReport;
+import io.resuelve.mail.inbound.ParsedMail;
 import io.resuelve.shared.AdminChangeRecorded;
 import io.resuelve.shared.ForbiddenException;
 import io.resuelve.shared.NotFoundException;
@@ -30,14 +36,41 @@ public class BouncedAddresses {
             rs.getString("reason"), (Long) rs.getObject("ticket_number", Long.class),
             rs.getTimestamp("bounced_at").toInstant(), rs.getInt("bounces"));
 
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>@\\s]{1,200}@([^<>@\\s]{1,200})>");
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OutboxMailRepository outbox;
+    private final MailProperties properties;
 
-    BouncedAddresses(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    BouncedAddresses(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, OutboxMailRepository outbox,
+            MailProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    /**
+     * Flags whom a bounce is about: the failed recipients of its RFC 3464 report, or else the recipients of our own
+     * mails it quotes (found by their Message-IDs, never by addresses in its text, which anyone could write).
+     */
+    void flagFailedRecipients(ParsedMail bounce, String raw, Long ticketNumber) {
+        List<DeliveryReport.FailedRecipient> failed = DeliveryReport.failedRecipients(bounce);
+        if (failed.isEmpty()) {
+            Set<String> ids = new LinkedHashSet<>();
+            Matcher id = MESSAGE_ID.matcher(raw);
+            while (id.find() && ids.size() < 20) {
+                if (id.group(1).equalsIgnoreCase(properties.domain())) {
+                    ids.add(id.group());
+                }
+            }
+            failed = ids.isEmpty() ? List.of() : outbox.findByMessageIdIn(ids).stream()
+                    .map(sent -> new DeliveryReport.FailedRecipient(sent.recipientAddress(), null)).distinct().toList();
+        }
+        failed.forEach(recipient -> flag(recipient.address(), recipient.reason(), ticketNumber));
     }
 
     /** Flags {@code address} as bouncing, or counts one more bounce when it already is. */

@@ -16,7 +16,6 @@ import io.resuelve.accounts.Actor;
 import io.resuelve.accounts.SignUps;
 import io.resuelve.accounts.UserView;
 import io.resuelve.mail.inbound.DeliveryHeaders;
-import io.resuelve.mail.inbound.DeliveryReport;
 import io.resuelve.mail.inbound.MailAddress;
 import io.resuelve.mail.inbound.ParsedAttachment;
 import io.resuelve.mail.inbound.ParsedMail;
@@ -53,7 +52,6 @@ class MailToTicket {
     private static final Set<String> ROBOT_MAILBOXES = Set.of("mailer-daemon", "postmaster", "noreply", "no-reply",
             "donotreply", "do-not-reply", "bounce", "bounces");
     private static final int MAX_TEXT = 200_000;
-    private static final Pattern OUR_MESSAGE_ID = Pattern.compile("<[^<>@\\s]{1,200}@([^<>@\\s]{1,200})>");
 
     private final TicketManagement tickets;
     private final TicketQueries queries;
@@ -65,14 +63,12 @@ class MailToTicket {
     private final java.time.Clock clock;
     private final SignUps signUps;
     private final BouncedAddresses bounced;
-    private final OutboxMailRepository outbox;
 
     MailToTicket(TicketManagement tickets, TicketQueries queries, AccountManagement accounts, ReplyTokens tokens,
             MailProperties properties, TicketsProperties ticketSettings, JdbcTemplate jdbc, java.time.Clock clock,
-            SignUps signUps, BouncedAddresses bounced, OutboxMailRepository outbox) {
+            SignUps signUps, BouncedAddresses bounced) {
         this.signUps = signUps;
         this.bounced = bounced;
-        this.outbox = outbox;
         this.tickets = tickets;
         this.queries = queries;
         this.accounts = accounts;
@@ -200,7 +196,7 @@ class MailToTicket {
         Optional<TicketView> ticket = number.isPresent() ? queries.find(number.getAsLong(), Actor.system())
                 : Optional.empty();
         Long ticketNumber = ticket.map(TicketView::number).orElse(null);
-        failedRecipients(mail, text).forEach(failed -> bounced.flag(failed.address(), failed.reason(), ticketNumber));
+        bounced.flagFailedRecipients(mail, text, ticketNumber);
         if (ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED) {
             return new Taken(InboundStatus.BOUNCED, ticket.map(TicketView::number).orElse(null),
                     "delivery failure report");
@@ -208,26 +204,6 @@ class MailToTicket {
         tickets.addMessage(ticket.get().number(), new NewMessage("Un correo de este ticket no pudo entregarse:\n\n"
                 + cut(mail.textBody(), 4000), null, true, null, List.of()), Actor.system());
         return new Taken(InboundStatus.BOUNCED, ticket.get().number(), "delivery failure report, noted on the ticket");
-    }
-
-    /**
-     * Who the bounce is about: the failed recipients of its RFC 3464 report, or else the recipients of our own mails
-     * it quotes (found by their Message-IDs, never by addresses in its text, which anyone could write).
-     */
-    private List<DeliveryReport.FailedRecipient> failedRecipients(ParsedMail mail, String raw) {
-        List<DeliveryReport.FailedRecipient> reported = DeliveryReport.failedRecipients(mail);
-        if (!reported.isEmpty()) {
-            return reported;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher id = OUR_MESSAGE_ID.matcher(raw);
-        while (id.find() && ids.size() < 20) {
-            if (id.group(1).equalsIgnoreCase(properties.domain())) {
-                ids.add(id.group());
-            }
-        }
-        return ids.isEmpty() ? List.of() : outbox.findByMessageIdIn(ids).stream()
-                .map(sent -> new DeliveryReport.FailedRecipient(sent.recipientAddress(), null)).distinct().toList();
     }
 
     // ---- filters ---------------------------------------------------------------------------------------------

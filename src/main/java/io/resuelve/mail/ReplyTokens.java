@@ -18,6 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signed reply tokens: the Message-ID of every mail about a ticket (and, with plus addressing, its Reply-To) carries
@@ -33,13 +36,15 @@ public class ReplyTokens {
 
     private final MailProperties properties;
     private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile byte[] key;
 
-    ReplyTokens(MailProperties properties, JdbcTemplate jdbc, Clock clock) {
+    ReplyTokens(MailProperties properties, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -84,6 +89,11 @@ public class ReplyTokens {
 
     private byte[] key() {
         byte[] current = key;
+        return current != null ? current : loadKey();
+    }
+
+    private synchronized byte[] loadKey() {
+        byte[] current = key;
         if (current == null) {
             String configured = properties.replyTokenSecret();
             current = configured != null && !configured.isBlank()
@@ -94,20 +104,28 @@ public class ReplyTokens {
         return current;
     }
 
-    /** The database's key, made once: when two nodes race to make it, both end up with the row that won. */
+    /**
+     * The database's key, made once: when two nodes race to make it, both end up with the row that won. It is made in
+     * a transaction of its own, so that losing that race never aborts the caller's (a mail being taken in, a reply).
+     */
     private String storedSecret() {
-        var existing = jdbc.queryForList("select secret from app_secrets where name = ?", String.class, SECRET_NAME);
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        var existing = own.execute(status -> jdbc.queryForList("select secret from app_secrets where name = ?",
+                String.class, SECRET_NAME));
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         try {
-            jdbc.update("insert into app_secrets (name, secret, created_at) values (?, ?, ?)", SECRET_NAME,
-                    Base64.getEncoder().encodeToString(fresh), Timestamp.from(clock.instant()));
+            own.executeWithoutResult(status -> jdbc.update(
+                    "insert into app_secrets (name, secret, created_at) values (?, ?, ?)", SECRET_NAME,
+                    Base64.getEncoder().encodeToString(fresh), Timestamp.from(clock.instant())));
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             // fall through and read the winner's key
         }
-        return jdbc.queryForObject("select secret from app_secrets where name = ?", String.class, SECRET_NAME);
+        return own.execute(status -> jdbc.queryForObject("select secret from app_secrets where name = ?",
+                String.class, SECRET_NAME));
     }
 }

@@ -14,7 +14,7 @@ class ReplyTokensTests {
         MailProperties properties = new MailProperties("soporte@resuelve.local", "Soporte", Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(30), Duration.ofHours(1), secret, true, 10, true, Duration.ofSeconds(60),
                 true, 4, org.springframework.util.unit.DataSize.ofMegabytes(25));
-        return new ReplyTokens(properties, null, Clock.systemUTC());
+        return new ReplyTokens(properties, null, null, Clock.systemUTC());
     }
 
     @Test

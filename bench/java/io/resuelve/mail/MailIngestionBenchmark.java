@@ -48,6 +48,8 @@ public final class MailIngestionBenchmark {
     private final int steadyMails = Integer.getInteger("bench.steadyMails", 1_000);
     private final int steadyRate = Integer.getInteger("bench.steadyRate", 50);
     private final int customers = Integer.getInteger("bench.customers", 1_000);
+    private final List<String> phases = List.of(System.getProperty("bench.phases",
+            "direct,baselines,throughput,latency,hostile").split(","));
 
     public static void main(String[] args) throws Exception {
         new MailIngestionBenchmark().run(args);
@@ -81,11 +83,21 @@ public final class MailIngestionBenchmark {
                     Runtime.getRuntime().availableProcessors());
 
             warmUp(support, poller, jdbc);
-            direct(ingestion, jdbc);
-            baselines(imap, rawBox);
-            throughput(support, poller, jdbc);
-            latency(context, support, jdbc);
-            hostile(ingestion, support, poller, jdbc);
+            if (phases.contains("direct")) {
+                direct(ingestion, jdbc);
+            }
+            if (phases.contains("baselines")) {
+                baselines(imap, rawBox);
+            }
+            if (phases.contains("throughput")) {
+                throughput(support, poller, jdbc);
+            }
+            if (phases.contains("latency")) {
+                latency(context, support, jdbc);
+            }
+            if (phases.contains("hostile")) {
+                hostile(ingestion, support, poller, jdbc);
+            }
         } finally {
             imap.stop();
             if (postgres != null) {
@@ -104,7 +116,7 @@ public final class MailIngestionBenchmark {
 
     /** The same path without IMAP: mails handed straight to ingestion, one after the other, in this thread. */
     private void direct(MailIngestion ingestion, JdbcTemplate jdbc) {
-        int count = Math.min(1000, mails);
+        int count = Math.min(Integer.getInteger("bench.directMails", 1000), mails);
         List<byte[]> raw = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             raw.add(mail(i, "directo", "<directo-" + i + "-" + System.nanoTime() + "@cliente.example>")

@@ -1,6 +1,7 @@
 package io.resuelve.forms;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,18 +31,20 @@ class TicketFormsPolicy implements TicketForms {
     }
 
     @Override
-    public void checkQuality(String typeCode, String subject, String description, List<CustomValue> values,
-            int attachments, Actor by) {
+    public QualityMark quality(String typeCode, String subject, String description, List<CustomValue> values,
+            int attachments, Locale language, Actor by) {
         List<String> texts = values.stream().filter(v -> v.text() != null && (v.kind() == CustomFieldKind.TEXT
                 || v.kind() == CustomFieldKind.LONG_TEXT || v.kind() == CustomFieldKind.URL))
                 .map(CustomValue::text).toList();
-        QualityReport report = coach.check(subject, description, typeCode, LocaleContextHolder.getLocale(),
-                attachments, texts);
-        if (report.blocked()) {
+        // A customer at the form reads what to fix in the language of the page.
+        QualityReport report = coach.check(subject, description, typeCode,
+                by.isCustomer() ? LocaleContextHolder.getLocale() : language, attachments, texts);
+        if (by.isCustomer() && report.blocked()) {
             String blocking = report.findings().stream().filter(f -> f.severity() == QualitySeverity.BLOCKING)
                     .map(QualityFinding::message).collect(Collectors.joining(" "));
             throw new InvalidInputException("description", "coach.blockedList", blocking);
         }
+        return new QualityMark(report.score(), report.rules());
     }
 
     @Override

@@ -123,6 +123,9 @@ class Ticket {
         ticket.ccIds.addAll(draft.ccIds());
         draft.customValues().stream().map(CustomValueRow::of).forEach(ticket.customValues::add);
         ticket.suggestedPriority = draft.suggestedPriority();
+        if (draft.quality() != null) {
+            ticket.recordQuality(draft.quality().score(), draft.quality().findings());
+        }
         ticket.createdAt = now;
         ticket.lastActivityAt = now;
         Long followUpNumber = null;

@@ -7,7 +7,7 @@ import java.util.Set;
 record TicketDraft(String subject, String description, String type, Priority priority, Channel channel,
         Long requesterId, Long organisationId, Set<Long> ccIds, Long brandId, Long productId, String country,
         String taxId, String companyName, String contactPhone, List<CustomValue> customValues,
-        Priority suggestedPriority) {
+        Priority suggestedPriority, TicketForms.QualityMark quality) {
 
     TicketDraft {
         customValues = customValues == null ? List.of() : List.copyOf(customValues);
@@ -17,6 +17,12 @@ record TicketDraft(String subject, String description, String type, Priority pri
             Long requesterId, Long organisationId, Set<Long> ccIds, Long brandId, Long productId, String country,
             String taxId, String companyName, String contactPhone) {
         this(subject, description, type, priority, channel, requesterId, organisationId, ccIds, brandId, productId,
-                country, taxId, companyName, contactPhone, List.of(), null);
+                country, taxId, companyName, contactPhone, List.of(), null, null);
+    }
+
+    /** The same draft with its quality, as the coach scored it. */
+    TicketDraft scored(TicketForms.QualityMark mark) {
+        return new TicketDraft(subject, description, type, priority, channel, requesterId, organisationId, ccIds,
+                brandId, productId, country, taxId, companyName, contactPhone, customValues, suggestedPriority, mark);
     }
 }

@@ -29,12 +29,17 @@ public interface TicketForms {
     List<CustomValue> readable(String typeCode, List<CustomValue> values, Actor reader);
 
     /**
+     * The quality of a new ticket as the coach sees it, stored with the ticket when it is created (every channel).
      * Refuses a customer's new ticket (portal or API) when a quality rule an administrator made blocking for its type
      * finds a problem, with an {@link io.resuelve.shared.InvalidInputException} saying what to fix. Tickets filed by
-     * agents or taken in from mail are never refused: they only get their score. By default nothing is checked.
+     * agents or taken in from mail are never refused: they only get their score. By default nothing is scored.
+     *
+     * @param language the requester's language: the text's language is guessed, this is the fallback for short texts
+     * @return the score and the ids of the rules that found something, or {@code null} when nothing is scored
      */
-    default void checkQuality(String typeCode, String subject, String description, List<CustomValue> values,
-            int attachments, Actor by) {
+    default QualityMark quality(String typeCode, String subject, String description, List<CustomValue> values,
+            int attachments, java.util.Locale language, Actor by) {
+        return null;
     }
 
     /** Whether {@code typeCode} is a known request type agents may move a ticket to. */
@@ -42,5 +47,13 @@ public interface TicketForms {
 
     /** The checked values of a new ticket and the priority its impact suggests ({@code null}: no suggestion). */
     record FiledForm(List<CustomValue> values, Priority suggestedPriority) {
+    }
+
+    /** A new ticket's quality score (0–100) and the ids of the quality rules that found something. */
+    record QualityMark(int score, List<String> findings) {
+
+        public QualityMark {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
     }
 }

@@ -67,16 +67,27 @@ class TicketInput {
         Priority priority = command.priority() == null ? Priority.NORMAL : command.priority();
         TicketForms.FiledForm form = filedForm(type, priority, command.customFields(), by);
         TicketForms policy = forms.getIfAvailable();
-        if (policy != null && by.isCustomer()) {
-            policy.checkQuality(type, subject, description, form.values(), attachments, by);
-        }
+        TicketForms.QualityMark quality = policy == null ? null : policy.quality(type, subject, description,
+                form.values(), attachments, requester.language().locale(), by);
         return new TicketDraft(subject, description, type, priority,
                 command.channel() == null ? Channel.API : command.channel(), requester.id(),
                 requester.organisationId(), people(command.cc(), by), brandId, productId, country(command.country()),
                 bounded("taxId", blankToNull(command.taxId()), 50),
                 bounded("companyName", blankToNull(command.companyName()), 200),
                 bounded("contactPhone", blankToNull(command.contactPhone()), 50), form.values(),
-                form.suggestedPriority());
+                form.suggestedPriority(), quality);
+    }
+
+    /** A follow-up ticket's draft with its quality score (never refused: it continues a conversation). */
+    TicketDraft scored(TicketDraft draft, Actor by) {
+        TicketForms policy = forms.getIfAvailable();
+        if (policy == null) {
+            return draft;
+        }
+        Locale language = accounts.user(draft.requesterId()).map(user -> user.language().locale())
+                .orElse(Locale.forLanguageTag("es"));
+        return draft.scored(policy.quality(draft.type(), draft.subject(), draft.description(), draft.customValues(),
+                0, language, Actor.system()));
     }
 
     /** The custom values of a new ticket, checked against its request type. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import io.resuelve.mail.inbound.InboundMailParser;
 import io.resuelve.mail.inbound.ParsedMail;
+import io.resuelve.search.BackgroundIndexing;
 import io.resuelve.shared.NotFoundException;
 import io.resuelve.storage.BlobStorage;
 import org.slf4j.Logger;
@@ -41,13 +42,16 @@ public class MailIngestion {
     private final BlobStorage blobs;
     private final MailToTicket toTicket;
     private final OversizedMails oversized;
+    private final BackgroundIndexing indexing;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final InboundMailParser parser = new InboundMailParser();
 
     MailIngestion(InboundMailRepository inbound, MailboxRepository mailboxes, BlobStorage blobs,
-            MailToTicket toTicket, OversizedMails oversized, PlatformTransactionManager transactions, Clock clock) {
+            MailToTicket toTicket, OversizedMails oversized, BackgroundIndexing indexing,
+            PlatformTransactionManager transactions, Clock clock) {
         this.oversized = oversized;
+        this.indexing = indexing;
         this.inbound = inbound;
         this.mailboxes = mailboxes;
         this.blobs = blobs;
@@ -125,6 +129,7 @@ public class MailIngestion {
     }
 
     private void process(InboundMail mail, byte[] raw) {
+        indexing.dontWaitForThisTransaction();
         ParsedMail parsed = parser.parse(raw);
         mail.describe(parsed.messageId(), parsed.from() == null ? null : parsed.from().address(), parsed.subject());
         MailToTicket.Route route = mail.mailboxId() == null ? MailToTicket.Route.NONE

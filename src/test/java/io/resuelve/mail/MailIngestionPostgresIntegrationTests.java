@@ -13,6 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.resuelve.accounts.Actor;
+import io.resuelve.search.SearchHit;
+import io.resuelve.search.TicketFilters;
+import io.resuelve.search.TicketSearch;
 import io.resuelve.support.EmbeddedPostgres;
 import io.resuelve.support.ResuelveIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,9 @@ class MailIngestionPostgresIntegrationTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    TicketSearch search;
 
     @Test
     void mailsFromNewPeopleOfNewCompaniesTakenInAtOnceAllBecomeTickets() throws Exception {
@@ -81,6 +88,26 @@ class MailIngestionPostgresIntegrationTests {
                 .isEqualTo((long) count);
         assertThat(jdbc.queryForList("select email from users where email like ?", String.class,
                 "%-" + run + "@%")).as("each person once").hasSize(8);
+    }
+
+    @Test
+    void aMailsTicketIsSearchableMomentsAfterItIsTakenIn() throws Exception {
+        String word = "zarzaparrilla" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        IngestResult result = ingestion.ingest(InboundSource.api(), ("From: lucia@drogueria.example\r\n"
+                + "To: soporte@resuelve.local\r\nSubject: No aparece el producto " + word + "\r\n"
+                + "Message-ID: <busqueda-" + word + "@cliente.example>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nEl catálogo no muestra el producto.\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(result.status()).isEqualTo(InboundStatus.PROCESSED);
+
+        // The reader does not wait for the index; the ticket is found moments later, without anyone reindexing.
+        List<SearchHit> hits = List.of();
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (hits.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(50);
+            hits = search.search(Actor.system(), word, TicketFilters.none(), 10);
+        }
+        assertThat(hits).extracting(SearchHit::id).containsExactly(result.ticketNumber());
     }
 
     @Test

@@ -62,7 +62,14 @@ public final class MailIngestionBenchmark {
         imap.start();
         GreenMailUser support = imap.setUser(TestMails.SUPPORT, "soporte", "buzon-secreto");
         GreenMailUser rawBox = imap.setUser("crudo@resuelve.local", "crudo", "buzon-secreto");
-        EmbeddedPostgres postgres = h2 ? null : EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        if (System.getProperty("bench.statementLog") != null) {
+            // Every statement the server runs, for counting them per mail.
+            server.setServerConfig("log_statement", "all")
+                    .setOutputRedirector(ProcessBuilder.Redirect.to(new java.io.File(
+                            System.getProperty("bench.statementLog"))));
+        }
+        EmbeddedPostgres postgres = h2 ? null : server.start();
         List<String> arguments = new ArrayList<>(List.of("--resuelve.demo-data=false",
                 "--resuelve.data-dir=./target/bench-data", "--server.port=0",
                 "--resuelve.mail.imap.host=127.0.0.1", "--resuelve.mail.imap.port=" + imap.getImap().getPort(),
@@ -122,11 +129,19 @@ public final class MailIngestionBenchmark {
             raw.add(mail(i, "directo", "<directo-" + i + "-" + System.nanoTime() + "@cliente.example>")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        WallClockSampler sampler = Boolean.getBoolean("bench.sample") ? WallClockSampler.start(Thread.currentThread())
+                : null;
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
         raw.forEach(bytes -> ingestion.ingest(InboundSource.api(), bytes));
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuTime used = CpuTime.now().minus(cpu);
+        if (sampler != null) {
+            sampler.stopAndPrint();
+        }
         System.out.printf(Locale.ROOT, "%nIngestion without IMAP (raw bytes handed over, one thread): %,d mails in %.1f s = "
-                + "%,.0f mails/s%n", count, seconds, count / seconds);
+                + "%,.0f mails/s; CPU per mail: %.1f ms in Resuelve's JVM, %.1f ms in the database%n", count, seconds,
+                count / seconds, used.jvmMillis() / count, used.databaseMillis() / count);
     }
 
     private void baselines(GreenMail imap, GreenMailUser rawBox) throws Exception {
@@ -154,7 +169,9 @@ public final class MailIngestionBenchmark {
         long start = System.nanoTime();
         deliver(support, mails, "lote");
         double delivered = (System.nanoTime() - start) / 1e9;
+        CpuTime cpu = CpuTime.now();
         readUntilTaken(poller, jdbc, before + mails);
+        CpuTime used = CpuTime.now().minus(cpu);
         double total = (System.nanoTime() - start) / 1e9;
         Map<String, Object> span = jdbc.queryForMap("select min(processed_at) as first, max(processed_at) as last "
                 + "from inbound_mails where message_id like '%lote-%'");
@@ -163,6 +180,8 @@ public final class MailIngestionBenchmark {
         System.out.printf(Locale.ROOT, "%nThroughput, %,d mails into tickets: %,.0f mails/s between the first and the last "
                 + "commit (%.1f s); %.1f s from the first delivery, of which %.1f s delivering (%,d tickets in the "
                 + "database)%n", mails, (mails - 1) / seconds, seconds, total, delivered, tickets);
+        System.out.printf(Locale.ROOT, "CPU per mail while reading: %.1f ms in the JVM (GreenMail included), %.1f ms in "
+                + "the database%n", used.jvmMillis() / mails, used.databaseMillis() / mails);
     }
 
     /** Mails arrive at {@link #steadyRate} per second while IDLE watches; arrival → committed, per mail. */

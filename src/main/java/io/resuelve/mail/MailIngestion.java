@@ -1,6 +1,5 @@
 package io.resuelve.mail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -181,8 +180,8 @@ public class MailIngestion {
     }
 
     private void keep(byte[] raw) {
-        try (InputStream in = new ByteArrayInputStream(raw)) {
-            blobs.store(in, raw.length);
+        try {
+            blobs.store(raw, "message/rfc822");
         } catch (IOException e) {
             throw new UncheckedIOException("The raw mail could not be stored", e);
         }

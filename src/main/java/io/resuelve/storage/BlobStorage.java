@@ -13,6 +13,12 @@ public interface BlobStorage {
      */
     StoredBlob store(InputStream content, long maxBytes) throws IOException;
 
+    /**
+     * Stores bytes whose type the caller knows already (a raw mail is {@code message/rfc822}): nothing is sniffed,
+     * and contents stored before are not written again.
+     */
+    StoredBlob store(byte[] content, String contentType) throws IOException;
+
     /** Opens stored contents; the caller closes the stream. */
     InputStream open(String sha256) throws IOException;
 

@@ -54,6 +54,23 @@ class FileSystemBlobStorage implements BlobStorage {
     }
 
     @Override
+    public StoredBlob store(byte[] content, String contentType) throws IOException {
+        String hash = HexFormat.of().formatHex(sha256().digest(content));
+        Path target = pathOf(hash);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(root, "upload-", ".tmp");
+            try {
+                Files.write(temp, content);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+        return new StoredBlob(hash, content.length, contentType);
+    }
+
+    @Override
     public InputStream open(String sha256) throws IOException {
         return Files.newInputStream(pathOf(sha256));
     }

@@ -32,11 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImapFetcher {
 
     private static final Logger log = LoggerFactory.getLogger(ImapFetcher.class);
-    /** At most this many messages per read, so one busy mailbox cannot hold the others up for long. */
-    static final int BATCH = 200;
+    /**
+     * How many waiting messages one round asks for (their UIDs and sizes; the contents then come in chunks of at
+     * most {@link #CHUNK_BYTES}). Few, large commands: servers do work per command that grows with the folder, and a
+     * backlog of thousands of mails is read with a handful of them.
+     */
+    static final int BATCH = 5000;
     private static final int READ_TIMEOUT = 60000;
-    /** At most this many batches per read, so that one busy mailbox cannot hold the others up for long. */
-    private static final int ROUNDS_PER_READ = 25;
+    /** At most this many rounds per read, so that one busy mailbox cannot hold the others up for long. */
+    private static final int ROUNDS_PER_READ = 5;
     /** How many bytes of mail one FETCH brings at most (one larger mail is fetched alone). */
     private static final long CHUNK_BYTES = 32L * 1024 * 1024;
     private static final FetchProfile UIDS_AND_SIZES = new FetchProfile();

@@ -148,6 +148,7 @@ class ImapFetcher {
         String lastError = error;
         transaction.executeWithoutResult(status -> mailboxes.findById(mailboxId).orElseThrow()
                 .polled(clock.instant(), lastError));
+        log.debug("Mailbox {} read: {} mails taken in", box.name(), taken);
         return taken;
     }
 

@@ -48,6 +48,8 @@ class MailboxIdler implements SmartLifecycle {
     private final Map<Long, Watcher> watchers = new ConcurrentHashMap<>();
     /** Reads are queued here one at a time, so a burst of announcements does not start a burst of reads. */
     private final ExecutorService reads = Executors.newSingleThreadExecutor(daemon("mail-idle-read"));
+    /** Mailboxes with a read waiting in {@link #reads}. */
+    private final java.util.Set<Long> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
     MailboxIdler(MailboxRepository mailboxes, MailboxPoller poller, MailProperties properties) {
@@ -97,9 +99,16 @@ class MailboxIdler implements SmartLifecycle {
         return watcher != null && watcher.idling;
     }
 
-    /** New mail was announced: read the mailbox soon; if someone is reading it already, try again shortly. */
+    /**
+     * New mail was announced: read the mailbox soon; if someone is reading it already, try again shortly. A burst of
+     * announcements (mail arriving faster than it is read) makes one more read after the current one, not one each.
+     */
     void announce(long mailboxId) {
+        if (!queued.add(mailboxId)) {
+            return; // a read of this mailbox is waiting already and will see this mail too
+        }
         reads.execute(() -> {
+            queued.remove(mailboxId); // from here on, a new announcement queues the next read
             for (int attempt = 0; attempt < 5 && running; attempt++) {
                 try {
                     if (poller.read(mailboxId)) {

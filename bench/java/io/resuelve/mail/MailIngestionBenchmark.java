@@ -48,8 +48,9 @@ public final class MailIngestionBenchmark {
     private final int steadyMails = Integer.getInteger("bench.steadyMails", 1_000);
     private final int steadyRate = Integer.getInteger("bench.steadyRate", 50);
     private final int customers = Integer.getInteger("bench.customers", 1_000);
+    private int latencyRuns;
     private final List<String> phases = List.of(System.getProperty("bench.phases",
-            "direct,baselines,throughput,latency,hostile").split(","));
+            "direct,baselines,latency,throughput,latency,hostile").split(","));
 
     public static void main(String[] args) throws Exception {
         new MailIngestionBenchmark().run(args);
@@ -90,20 +91,15 @@ public final class MailIngestionBenchmark {
                     Runtime.getRuntime().availableProcessors());
 
             warmUp(support, poller, jdbc);
-            if (phases.contains("direct")) {
-                direct(ingestion, jdbc);
-            }
-            if (phases.contains("baselines")) {
-                baselines(imap, rawBox);
-            }
-            if (phases.contains("throughput")) {
-                throughput(support, poller, jdbc);
-            }
-            if (phases.contains("latency")) {
-                latency(context, support, jdbc);
-            }
-            if (phases.contains("hostile")) {
-                hostile(ingestion, support, poller, jdbc);
+            for (String phase : phases) {
+                switch (phase) {
+                    case "direct" -> direct(ingestion, jdbc);
+                    case "baselines" -> baselines(imap, rawBox);
+                    case "throughput" -> throughput(support, poller, jdbc);
+                    case "latency" -> latency(context, support, jdbc);
+                    case "hostile" -> hostile(ingestion, support, poller, jdbc);
+                    default -> throw new IllegalArgumentException("Unknown phase " + phase);
+                }
             }
         } finally {
             imap.stop();
@@ -211,6 +207,9 @@ public final class MailIngestionBenchmark {
         while (!idler.watching(mailbox) && System.nanoTime() < wait) {
             Thread.sleep(50);
         }
+        long folderSize = jdbc.queryForObject("select count(*) from inbound_mails where mailbox_id is not null",
+                Long.class);
+        String tag = "estable" + (++latencyRuns);
         Map<String, Instant> sent = new ConcurrentHashMap<>();
         long interval = 1_000_000_000L / steadyRate;
         long next = System.nanoTime();
@@ -218,22 +217,23 @@ public final class MailIngestionBenchmark {
             while (System.nanoTime() < next) {
                 Thread.onSpinWait();
             }
-            String id = "<estable-" + i + "-" + System.nanoTime() + "@cliente.example>";
+            String id = "<" + tag + "-" + i + "-" + System.nanoTime() + "@cliente.example>";
             sent.put(id, Instant.now());
-            TestMails.deliver(support, mail(i, "estable", id));
+            TestMails.deliver(support, mail(i, tag, id));
             next += interval;
         }
         long end = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < end && jdbc.queryForObject("select count(*) from inbound_mails where message_id "
-                + "like '%estable-%' and processed_at is not null", Long.class) < steadyMails) {
+                + "like ? and processed_at is not null", Long.class, "%" + tag + "-%") < steadyMails) {
             Thread.sleep(50);
         }
         long[] millis = jdbc.queryForList("select message_id, processed_at from inbound_mails where message_id like "
-                + "'%estable-%'").stream().mapToLong(row -> ((Timestamp) row.get("processed_at")).toInstant()
+                + "?", "%" + tag + "-%").stream().mapToLong(row -> ((Timestamp) row.get("processed_at")).toInstant()
                         .toEpochMilli() - sent.get(bracketed((String) row.get("message_id"))).toEpochMilli()).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%nLatency, %,d mails arriving at %d/s, IMAP IDLE, arrival → visible (committed), ms:"
-                + " p50 %d, p95 %d, p99 %d, max %d (%,d taken in)%n", steadyMails, steadyRate, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1], millis.length);
+        System.out.printf(Locale.ROOT, "%nLatency, %,d mails arriving at %d/s into a mailbox of %,d, IMAP IDLE, arrival → "
+                + "visible (committed), ms: p50 %d, p95 %d, p99 %d, max %d (%,d taken in)%n", steadyMails, steadyRate,
+                folderSize, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
+                millis[millis.length - 1], millis.length);
     }
 
     private void hostile(MailIngestion ingestion, GreenMailUser support, MailboxPoller poller, JdbcTemplate jdbc)

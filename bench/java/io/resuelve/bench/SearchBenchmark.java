@@ -94,7 +94,7 @@ public final class SearchBenchmark {
             TicketSearch ticketSearch = context.getBean(TicketSearch.class);
             ArticleSearch articleSearch = context.getBean(ArticleSearch.class);
             Actor agent = new Actor(1L, Role.ADMIN, null, "bench@resuelve.local");
-            Path index = data.resolve("index").toAbsolutePath();
+            Path index = data.resolve("index").resolve("v2").toAbsolutePath();
             List<String> report = new ArrayList<>();
             try (DirectoryReader ticketReader = DirectoryReader.open(FSDirectory.open(index.resolve("ticket")));
                     DirectoryReader articleReader = DirectoryReader.open(FSDirectory.open(index.resolve("article")));

@@ -79,7 +79,8 @@ public class ArticleSearch implements SimilarArticles {
                     return bool;
                 })
                 .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
-                        .noMatchSize(TicketSearch.FRAGMENT))
+                        .noMatchSize(TicketSearch.noMatchSize(properties)))
+                .totalHitCountThreshold(TicketSearch.HIT_COUNT_THRESHOLD)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
     }
 

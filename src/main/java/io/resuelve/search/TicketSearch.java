@@ -33,10 +33,15 @@ public class TicketSearch {
             TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES, TicketIndexBinder.NOTES);
 
     /**
-     * A passage where nothing matched (the start of the description) is the first sentence; {@link Snippet} cuts
-     * passages to about two lines (Lucene's unified highlighter takes no fragment size).
+     * Passages are cut to about two lines by {@link Snippet} (Lucene's unified highlighter takes no fragment size and
+     * returns whole sentences).
      */
     static final int FRAGMENT = Snippet.MAX_CHARS;
+    /**
+     * Hits are counted exactly only up to this: past it the count is not needed, and not counting lets Lucene skip
+     * the documents that cannot make the first page (frequent words in a million tickets).
+     */
+    static final int HIT_COUNT_THRESHOLD = 1_000;
     /** Highlights only a passage that matched: messages and notes are shown only when the words are in them. */
     private static final String QUIET = "quiet";
 
@@ -114,10 +119,19 @@ public class TicketSearch {
                     return bool;
                 })
                 .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
-                        .noMatchSize(FRAGMENT))
+                        .noMatchSize(noMatchSize(properties)))
                 .highlighter(QUIET, h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
                         .noMatchSize(0))
+                .totalHitCountThreshold(HIT_COUNT_THRESHOLD)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
+    }
+
+    /**
+     * The start of a text where nothing matched. Lucene's unified highlighter returns the whole text or nothing (any
+     * other size is ignored with a warning on every query); {@link Snippet} cuts it. A cluster cuts it itself.
+     */
+    static int noMatchSize(SearchProperties properties) {
+        return properties.backend() == SearchProperties.Backend.LUCENE ? Integer.MAX_VALUE : FRAGMENT;
     }
 
     /** The scope rule of TicketAccess, as a filter on the indexed requester, copy, organisation and group. */

@@ -55,9 +55,22 @@ public final class SearchBenchmark {
             "ruta", "pedido cargado", "contrasena", "impresora", "devolucion");
     /** Typos: nothing matches exactly, so the search tries again tolerating them (TextQuery). */
     private static final List<String> TYPO_QUERIES = List.of("fatcura", "pedidso", "sincronisacion", "impresroa");
-    private static final List<String> WORDS = List.of("factura", "pedido", "ruta", "contraseña", "sincronización",
-            "impresora", "devolución", "cliente", "inventario", "catálogo", "precio", "descuento", "envío", "stock",
-            "tableta", "usuario", "perfil", "reporte", "cierre", "caja", "venta", "nota", "crédito", "cobro");
+    // Articles are written from the vocabulary of the generated tickets, in the style of a help centre.
+    private static final List<String> THINGS = List.of("pedidos", "clientes", "precios", "facturas", "cobros",
+            "devoluciones", "visitas", "inventarios", "catálogos", "promociones", "notas de crédito", "rutas");
+    private static final List<String> ACTIONS = List.of("intercambiar", "sincronizar", "facturar", "cerrar la caja",
+            "liquidar la ruta", "enviar el pedido", "imprimir la factura", "generar el reporte de ventas",
+            "exportar a Excel", "cambiar la contraseña", "actualizar la aplicación", "registrar el cobro");
+    private static final List<String> PRODUCTS = List.of("Ruta Móvil", "Ruta Web", "Contable ERP", "Ruta Reparto");
+    private static final List<String> DEVICES = List.of("la tableta", "la impresora portátil", "el navegador",
+            "el teléfono del vendedor", "la computadora de la sucursal");
+    private static final List<String> CLOSINGS = List.of("Si aparece un error de sincronización, cierre sesión, "
+            + "vuelva a entrar e intente de nuevo.", "Envíe a soporte una captura de pantalla, el número de pedido y "
+            + "la hora del último intercambio.", "Las devoluciones y notas de crédito pendientes se revisan antes del "
+            + "cierre de mes.", "Revise que la impresora esté emparejada con la tableta.", "Si olvidó su contraseña, "
+            + "pida al administrador que la restablezca desde Usuarios.");
+    private static final List<String> ENGLISH = List.of("orders", "customers", "prices", "invoices", "payments",
+            "returns", "visits", "stock", "catalogues", "promotions", "credit notes", "routes");
 
     private static final int FUZZY_PREFIX = Integer.getInteger("bench.fuzzy-prefix", 1);
 
@@ -218,7 +231,7 @@ public final class SearchBenchmark {
         return terms;
     }
 
-    /** Articles spread over folders, 70% of them also in English, from a small vocabulary. */
+    /** Articles in one folder, 70% of them also in English, written from the generated tickets' vocabulary. */
     private void insertArticles(DataSource dataSource) throws Exception {
         Random random = new Random(2026);
         Timestamp now = Timestamp.from(Instant.now());
@@ -269,20 +282,35 @@ public final class SearchBenchmark {
 
     private static void addTranslation(PreparedStatement translation, long id, String language, Random random,
             Timestamp now) throws Exception {
+        int thing = random.nextInt(THINGS.size());
+        String action = pick(random, ACTIONS);
+        String product = pick(random, PRODUCTS);
         translation.setLong(1, id);
         translation.setString(2, language);
-        translation.setString(3, "Cómo resolver " + words(random, 4) + " " + id);
-        translation.setString(4, "## Pasos\n\n" + words(random, 60) + "\n\n* " + words(random, 12));
+        if ("en".equals(language)) {
+            translation.setString(3, "How to manage " + ENGLISH.get(thing) + " in " + product + " (" + id + ")");
+            translation.setString(4, "## Steps\n\n1. Open " + product + " and go to " + ENGLISH.get(thing)
+                    + ".\n2. Check the filters and the date.\n3. Sync the device again.\n\nIf the error persists, "
+                    + "contact support with a screenshot.");
+        } else {
+            String thingName = THINGS.get(thing);
+            translation.setString(3, switch (random.nextInt(3)) {
+                case 0 -> "Cómo " + action + " en " + product;
+                case 1 -> "Qué hacer si no se cargan los " + thingName + " en " + product;
+                default -> "Error " + (1000 + random.nextInt(400)) + " al " + action;
+            } + " (" + id + ")");
+            translation.setString(4, "## Antes de empezar\n\nVerifique que " + pick(random, DEVICES) + " tenga "
+                    + "conexión y que el usuario tenga permiso sobre los " + thingName + ".\n\n## Pasos\n\n1. Abra "
+                    + product + " y entre a **" + thingName + "**.\n2. Elija la ruta " + (1 + random.nextInt(40))
+                    + " y la fecha de entrega.\n3. Pulse *" + action + "* y espere la confirmación.\n\n"
+                    + "## Si el problema continúa\n\n" + pick(random, CLOSINGS));
+        }
         translation.setTimestamp(5, now);
         translation.addBatch();
     }
 
-    private static String words(Random random, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
-        }
-        return text.toString();
+    private static String pick(Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     interface Query {

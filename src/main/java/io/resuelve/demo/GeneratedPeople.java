@@ -22,7 +22,8 @@ import io.resuelve.demo.TicketTexts.Queue;
  */
 final class GeneratedPeople {
 
-    record Customer(long id, long organisationId, String country, String taxId, String companyName) {
+    record Customer(long id, long organisationId, String country, String taxId, String companyName,
+            String firstName) {
     }
 
     record Product(long brandId, long productId) {
@@ -129,7 +130,7 @@ final class GeneratedPeople {
                     String email = slug(first) + "." + slug(last) + c + "@" + domain;
                     long id = sql.user(first + " " + last, email, "CUSTOMER", org);
                     for (int weight = size - c; weight > 0; weight--) {
-                        customers.add(new Customer(id, org, country[0], taxId, name));
+                        customers.add(new Customer(id, org, country[0], taxId, name, first));
                     }
                 }
             }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Fills the database with many realistic tickets through plain JDBC batches, for volume tests and benchmarks. It
  * bypasses the aggregate on purpose (100,000 tickets through {@code TicketManagement} take minutes), so it writes
- * only what the schema requires plus the creation and last status change in the history; tickets get no thread.
+ * only what the schema requires plus the creation and last status change in the history, and a short thread of
+ * replies and internal notes on tickets an agent took (what search and the ticket page read).
  * The people, organisations and groups it needs come from {@link GeneratedPeople}.
  */
 final class TicketGenerator {
@@ -93,7 +94,10 @@ final class TicketGenerator {
                 "insert into ticket_tags (ticket_id, tag) values (?, ?)");
                 PreparedStatement history = connection.prepareStatement("""
                         insert into ticket_changes (ticket_id, actor_id, changed_at, field, old_value, new_value)
-                        values (?, ?, ?, 'status', ?, ?)""")) {
+                        values (?, ?, ?, 'status', ?, ?)""");
+                PreparedStatement messages = connection.prepareStatement("""
+                        insert into messages (ticket_id, author_id, internal, body_text, created_at)
+                        values (?, ?, ?, ?, ?)""")) {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 long id = ids.get(i);
@@ -106,9 +110,37 @@ final class TicketGenerator {
                 if (!"NEW".equals(row.status)) {
                     change(history, id, row.assigneeId, row.lastActivityAt, "NEW", row.status);
                 }
+                thread(messages, id, row, texts);
             }
             tags.executeBatch();
             history.executeBatch();
+            messages.executeBatch();
+        }
+    }
+
+    /**
+     * The conversation of a ticket an agent took: the agent's reply, sometimes the customer's answer and another
+     * reply, sometimes an internal note; spread between the ticket's creation and its last activity.
+     */
+    private void thread(PreparedStatement messages, long ticketId, Row row, TicketTexts texts) throws SQLException {
+        if (row.assigneeId == null) {
+            return;
+        }
+        int replies = 1 + random.nextInt(4);
+        boolean note = random.nextInt(10) < 3;
+        int count = replies + (note ? 1 : 0);
+        long span = Math.max(1, Duration.between(row.createdAt, row.lastActivityAt).toSeconds());
+        for (int i = 0; i < count; i++) {
+            boolean internal = note && i == 1;
+            int reply = note && i > 1 ? i - 1 : i; // replies alternate, agent first, around the note
+            boolean agent = internal || reply % 2 == 0;
+            String body = internal ? texts.note() : agent ? texts.agentReply(row.customerName) : texts.customerReply();
+            messages.setLong(1, ticketId);
+            messages.setLong(2, agent ? row.assigneeId : row.requesterId);
+            messages.setBoolean(3, internal);
+            messages.setString(4, body);
+            messages.setObject(5, utc(row.createdAt.plusSeconds(span * (i + 1) / (count + 1))));
+            messages.addBatch();
         }
     }
 
@@ -149,7 +181,8 @@ final class TicketGenerator {
         return new Row(text, weighted(PRIORITIES), status, weighted(CHANNELS), requester.id(),
                 requester.organisationId(), product.brandId(), product.productId(), requester.country(),
                 requester.taxId(), requester.companyName(), assigneeId, groupId, rejection, created, lastActivity,
-                firstResponse, done ? lastActivity : null, "CLOSED".equals(status) ? lastActivity : null, tags);
+                firstResponse, done ? lastActivity : null, "CLOSED".equals(status) ? lastActivity : null, tags,
+                requester.firstName());
     }
 
     /** Recent tickets are mostly in progress, older ones mostly closed, as in a real help desk. */
@@ -192,7 +225,7 @@ final class TicketGenerator {
     private record Row(TicketTexts.Text text, String priority, String status, String channel, long requesterId,
             long organisationId, long brandId, long productId, String country, String taxId, String companyName,
             Long assigneeId, Long groupId, String rejection, Instant createdAt, Instant lastActivityAt,
-            Instant firstResponseAt, Instant resolvedAt, Instant closedAt, List<String> tags) {
+            Instant firstResponseAt, Instant resolvedAt, Instant closedAt, List<String> tags, String customerName) {
 
         void bind(PreparedStatement insert) throws SQLException {
             insert.setString(1, text.subject());

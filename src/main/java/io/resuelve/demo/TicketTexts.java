@@ -42,6 +42,30 @@ final class TicketTexts {
             "Es urgente porque mañana cerramos el mes.", "Gracias por la ayuda.", "Saludos cordiales.",
             "¿Pueden revisarlo hoy?", "Quedamos a la espera.");
 
+    private static final List<String> ASKS = List.of("¿Podría enviarnos una captura de pantalla completa del error?",
+            "¿Nos indica el número de versión de la aplicación instalada en la tableta?",
+            "¿Desde qué usuario y a qué hora ocurrió el último intento?",
+            "¿Podría adjuntar el archivo de registro del intercambio?",
+            "¿El problema ocurre con todos los vendedores o solo con algunos?");
+    private static final List<String> FINDINGS = List.of("Revisamos la configuración de la ruta y encontramos el "
+            + "perfil del vendedor sin permisos de sincronización.", "El servidor de intercambio tuvo una cola "
+            + "detenida después de la actualización; ya la reiniciamos.", "La entidad fiscal cambió el formato del "
+            + "certificado y actualizamos la firma de las facturas.", "El catálogo de precios tenía una lista vencida "
+            + "asignada a la sucursal.", "La interfaz con el ERP rechazaba los registros con fecha de entrega vacía.");
+    private static final List<String> STEPS = List.of("Le pedimos cerrar sesión en la tableta y volver a intercambiar.",
+            "Puede reenviar los documentos pendientes desde el menú Intercambio > Reenviar.",
+            "Ya puede generar el reporte de nuevo con el filtro por fecha de emisión.",
+            "Por favor actualice la aplicación a la versión 4.3 desde la tienda.",
+            "Los pedidos quedaron cargados; confirme por favor que los ve en el reporte.");
+    private static final List<String> FOLLOW_UPS = List.of("Adjunto la captura que pidieron.",
+            "Ocurre con todos los vendedores de la ruta, desde la versión 4.2.", "Probamos lo indicado y ya funciona, "
+            + "muchas gracias.", "Seguimos con el mismo error después de reiniciar.", "El último intento fue a las "
+            + "9:40 con el usuario de la supervisora.", "Necesitamos una respuesta hoy, mañana cerramos el mes.");
+    private static final List<String> NOTES = List.of("Revisar el registro del servidor de intercambio de esa hora.",
+            "Mismo caso que el de la semana pasada en otra sucursal: posible defecto de la versión 4.2.",
+            "Escalar a desarrollo si la cola vuelve a detenerse.", "El cliente tiene contrato premium: responder hoy.",
+            "Pedir a facturación que valide el certificado antes de responder.");
+
     private final RandomGenerator random;
 
     TicketTexts(RandomGenerator random) {
@@ -88,6 +112,22 @@ final class TicketTexts {
                     "el reporte de " + thing + " de " + place + " muestra totales distintos a los del ERP.",
                     "CONSULTA", Queue.BILLING);
         };
+    }
+
+    /** An agent's reply: a question for more detail, or what was found and what to do. */
+    String agentReply(String customerName) {
+        return random.nextInt(3) == 0 ? "Hola " + customerName + ", gracias por escribirnos. " + pick(ASKS)
+                : "Hola " + customerName + ". " + pick(FINDINGS) + " " + pick(STEPS) + " Quedamos atentos.";
+    }
+
+    /** A customer's follow-up on the thread. */
+    String customerReply() {
+        return pick(FOLLOW_UPS) + " " + pick(TRIED) + " " + pick(CLOSINGS);
+    }
+
+    /** An agent's internal note. */
+    String note() {
+        return pick(NOTES);
     }
 
     private Text text(String subject, String symptom, String type, Queue queue) {

@@ -1,7 +1,6 @@
 package io.resuelve.search;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import io.resuelve.kb.Article;
@@ -10,7 +9,6 @@ import io.resuelve.kb.KbFolder;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -61,11 +59,12 @@ class ArticleIndexBinder implements TypeBinder {
         Map<String, IndexFieldReference<String>> titles = new java.util.HashMap<>();
         Map<String, IndexFieldReference<String>> bodies = new java.util.HashMap<>();
         for (String language : Analyzers.LANGUAGES) {
-            var text = context.typeFactory().asString().analyzer(Analyzers.forLanguage(language))
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))
-                    .toIndexFieldType();
-            titles.put(language, schema.field(title(language), text).toReference());
-            bodies.put(language, schema.field(body(language), text).toReference());
+            // Titles are short and shown whole: read, not highlighted.
+            var title = context.typeFactory().asString().analyzer(Analyzers.forLanguage(language))
+                    .projectable(Projectable.YES).toIndexFieldType();
+            var body = TicketIndexBinder.highlightedText(context, Analyzers.forLanguage(language));
+            titles.put(language, schema.field(title(language), title).toReference());
+            bodies.put(language, schema.field(body(language), body).toReference());
         }
         Fields fields = new Fields(schema.field(ARTICLE, id).toReference(),
                 schema.field(LANGUAGE, keyword).toReference(), schema.field(LANGUAGES, keyword).multiValued()

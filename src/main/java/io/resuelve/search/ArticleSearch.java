@@ -2,6 +2,8 @@ package io.resuelve.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.resuelve.accounts.Actor;
 import io.resuelve.kb.ArticleVisibility;
@@ -25,12 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleSearch implements SimilarArticles {
 
     private static final List<String> TEXT_FIELDS = textFields();
-    /** Titles are short: the whole title, its matches marked. */
-    private static final java.util.function.Function<
-            org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory,
-            org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep> WHOLE_TITLE = h -> h.plain()
-                    .tag(Snippet.START, Snippet.END).fragmentSize(400).numberOfFragments(1).noMatchSize(400);
-
     @PersistenceContext
     private EntityManager entityManager;
     private final SearchProperties properties;
@@ -47,9 +43,10 @@ public class ArticleSearch implements SimilarArticles {
             return List.of();
         }
         String lang = Analyzers.normalise(language);
-        List<List<?>> rows = query(actor, text, lang, filters, limit, false);
+        List<List<?>> rows = query(actor, lang, filters, limit, f -> TextQuery.exact(f, TEXT_FIELDS, text));
         if (rows.isEmpty() && TextQuery.tolerant(text, properties.fuzzyMaxWords())) {
-            rows = query(actor, text, lang, filters, limit, true);
+            var tolerant = tolerant(text);
+            rows = tolerant == null ? rows : query(actor, lang, filters, limit, tolerant);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : rows) {
@@ -58,23 +55,32 @@ public class ArticleSearch implements SimilarArticles {
         return hits;
     }
 
-    private List<List<?>> query(Actor actor, String text, String lang, ArticleFilters filters, int limit,
-            boolean fuzzy) {
+    /** As in {@link TicketSearch}: the index words near each word on Lucene, a fuzzy query on a cluster. */
+    private Function<SearchPredicateFactory, PredicateFinalStep> tolerant(String text) {
+        if (properties.backend() != SearchProperties.Backend.LUCENE) {
+            return f -> TextQuery.fuzzy(f, TEXT_FIELDS, text);
+        }
+        List<Set<String>> corrections = Typos.corrections(scope(), TEXT_FIELDS, text);
+        return corrections.isEmpty() ? null : f -> Typos.predicate(f, TEXT_FIELDS, corrections);
+    }
+
+    private List<List<?>> query(Actor actor, String lang, ArticleFilters filters, int limit,
+            Function<SearchPredicateFactory, PredicateFinalStep> text) {
         return Search.session(entityManager).search(scope())
                 .select(f -> f.composite().from(f.field(ArticleIndexBinder.ARTICLE, Long.class),
                         f.field(ArticleIndexBinder.LANGUAGE, String.class),
                         f.field(ArticleIndexBinder.IS_DEFAULT, Boolean.class), titles(f), bodies(f)).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    bool.must(fuzzy ? TextQuery.fuzzy(f, TEXT_FIELDS, text) : TextQuery.exact(f, TEXT_FIELDS, text));
+                    bool.must(text.apply(f));
                     bool.filter(readable(f, actor));
                     bool.filter(inLanguage(f, lang));
                     filter(f, bool, filters);
                     return bool;
                 })
-                .highlighter(h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
-                        .numberOfFragments(1).noMatchSize(180))
-                .highlighter("title", WHOLE_TITLE)
+                .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
+                        .noMatchSize(TicketSearch.noMatchSize(properties)))
+                .totalHitCountThreshold(TicketSearch.HIT_COUNT_THRESHOLD)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
     }
 
@@ -92,7 +98,6 @@ public class ArticleSearch implements SimilarArticles {
                         .asList())
                 .where(f -> f.bool().must(f.match().field(ArticleIndexBinder.ARTICLE).matching(articleId))
                         .filter(inLanguage(f, lang)))
-                .highlighter("title", WHOLE_TITLE)
                 .fetchHits(1);
         if (source.isEmpty()) {
             return List.of();
@@ -168,7 +173,7 @@ public class ArticleSearch implements SimilarArticles {
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> titles(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
         return f.composite().from(Analyzers.LANGUAGES.stream()
-                .map(l -> f.highlight(ArticleIndexBinder.title(l)).highlighter("title"))
+                .map(l -> f.field(ArticleIndexBinder.title(l), String.class))
                 .toArray(org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new)).asList();
     }
 
@@ -182,17 +187,22 @@ public class ArticleSearch implements SimilarArticles {
         long id = (Long) row.get(0);
         String language = (String) row.get(1);
         boolean isDefault = Boolean.TRUE.equals(row.get(2));
-        Snippet title = Snippet.of(firstText(row.get(3)));
         Snippet body = Snippet.of(firstText(row.get(4)));
         String url = "/ayuda/articulos/" + id + (isDefault ? "" : "?lang=" + language);
-        return new SearchHit("article", id, title.text(), body, url, language, null);
+        return new SearchHit("article", id, firstText(row.get(3)), body, url, language, null);
     }
 
-    /** The first non-empty highlight among the per-language fields (a document has one language's). */
+    /**
+     * The first value among the per-language fields (a document has one language's): a title, or the list of a
+     * body's highlighted fragments.
+     */
     private static String firstText(Object perLanguage) {
-        for (Object fragments : (List<?>) perLanguage) {
-            if (fragments instanceof List<?> list && !list.isEmpty()) {
-                return (String) list.get(0);
+        for (Object value : (List<?>) perLanguage) {
+            if (value instanceof String text && !text.isEmpty()) {
+                return text;
+            }
+            if (value instanceof List<?> fragments && !fragments.isEmpty()) {
+                return (String) fragments.get(0);
             }
         }
         return "";

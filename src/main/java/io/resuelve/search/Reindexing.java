@@ -24,6 +24,9 @@ public class Reindexing {
 
     private static final Logger log = LoggerFactory.getLogger(Reindexing.class);
 
+    /** Entities loaded, and their messages read, per query during a reindex. */
+    static final int BATCH = 200;
+
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
     private final AtomicReference<Progress> last = new AtomicReference<>(Progress.idle());
@@ -111,8 +114,11 @@ public class Reindexing {
     private void run() {
         Instant started = last.get().startedAt();
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            // Two loading threads keep the index writer (one per index, where the text is analysed) busy on two
+            // cores; a batch's messages are read in one query (TicketThreads).
             Search.session(entityManager).massIndexer().purgeAllOnStart(true).mergeSegmentsOnFinish(true)
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).monitor(new Monitor()).startAndWait();
+                    .typesToIndexInParallel(1).threadsToLoadObjects(2).batchSizeToLoadObjects(BATCH)
+                    .idFetchSize(5_000).environment(new TicketThreads()).monitor(new Monitor()).startAndWait();
             last.set(new Progress(State.DONE, done.get(), Math.max(total.get(), done.get()), started,
                     clock.instant(), null));
             log.info("Search index rebuilt: {} documents", done.get());

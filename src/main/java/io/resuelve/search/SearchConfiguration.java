@@ -14,6 +14,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    /**
+     * The Lucene indexes live in a sub-directory named after the mapping's layout. A change Lucene cannot apply to
+     * existing documents (term vectors added to a field) gets a new name: the new, empty index is then built at
+     * start-up ({@code index-when-empty}) instead of refusing the first changed ticket.
+     */
+    static final String LAYOUT = "v2";
+
     @Bean
     HibernatePropertiesCustomizer searchSettings(SearchProperties search) {
         return properties -> properties.putAll(settings(search));
@@ -37,7 +44,11 @@ class SearchConfiguration {
             settings.put("hibernate.search.backend.type", "lucene");
             settings.put("hibernate.search.backend.directory.type", "local-filesystem");
             settings.put("hibernate.search.backend.lucene_version", "LATEST");
-            settings.put("hibernate.search.backend.directory.root", search.directory().toAbsolutePath().toString());
+            // A reindex writes a million documents: a larger buffer than the default 16 MB means fewer, larger
+            // segments to merge afterwards.
+            settings.put("hibernate.search.backend.io.writer.ram_buffer_size", "64");
+            settings.put("hibernate.search.backend.directory.root",
+                    search.directory().resolve(LAYOUT).toAbsolutePath().toString());
             settings.put("hibernate.search.backend.analysis.configurer", "class:" + LuceneAnalyzers.class.getName());
         }
         return settings;

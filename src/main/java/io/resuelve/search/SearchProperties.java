@@ -19,9 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reindex          rebuild the whole index at start-up, then carry on serving
  *                         ({@code --resuelve.search.reindex=true})
  * @param indexWhenEmpty   build the index at start-up when it holds no document (first start, new directory)
- * @param synchronization  when a committed change must be in the index: {@code write-sync} (default: the commit
- *                         returns once the index has it), {@code read-sync} (also visible to searches at once: for
- *                         tests on a cluster), {@code async}
+ * @param synchronization  what a commit waits for: {@code read-sync} (default on Lucene: the change is applied and
+ *                         visible to searches at once; the index files are made durable every second),
+ *                         {@code write-sync} (default on a cluster: the cluster has stored the change and shows it
+ *                         within its refresh interval, 1 s; on Lucene also every commit waits for the disk),
+ *                         {@code sync} (both), {@code async} (nothing)
  * @param fuzzyMaxWords    queries up to this many words that find nothing exactly are tried again tolerating typos
  *                         (one edit from 4 letters, two from 8)
  * @param requestTimeout   longest wait for a cluster answer
@@ -30,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchProperties(@DefaultValue("lucene") Backend backend, Path directory,
         @DefaultValue("http://localhost:9200") List<String> uris, String username, String password,
         @DefaultValue("false") boolean reindex, @DefaultValue("true") boolean indexWhenEmpty,
-        @DefaultValue("write-sync") String synchronization, @DefaultValue("4") int fuzzyMaxWords,
+        String synchronization, @DefaultValue("4") int fuzzyMaxWords,
         @DefaultValue("10s") Duration requestTimeout) {
 
     /** The index back-ends Resuelve is tested with. */
@@ -40,5 +42,10 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend, Path dir
 
     public SearchProperties {
         directory = directory == null ? Path.of("data", "index") : directory;
+        if (synchronization == null || synchronization.isBlank()) {
+            // Lucene refreshes its reader in milliseconds: waiting for that, not for the disk, keeps filing a ticket
+            // quick and makes it searchable at once. A cluster's refresh takes up to a second: no write waits for it.
+            synchronization = backend == Backend.ELASTICSEARCH ? "write-sync" : "read-sync";
+        }
     }
 }

@@ -50,7 +50,10 @@ final class TextQuery {
                 && words.stream().anyMatch(word -> maxEdits(word) > 0);
     }
 
-    /** Every word in one of the fields, each allowed its {@link #maxEdits} typos. */
+    /**
+     * Every word in one of the fields, each allowed its {@link #maxEdits} typos, the first letter kept: the second try
+     * on a cluster (on Lucene, {@link Typos} looks the words up first).
+     */
     static PredicateFinalStep fuzzy(SearchPredicateFactory f, List<String> fields, String q) {
         var all = f.and();
         for (String word : words(q)) {
@@ -59,7 +62,8 @@ final class TextQuery {
             for (String field : fields.subList(1, fields.size())) {
                 matchFields = matchFields.field(name(field)).boost(boost(field));
             }
-            all.add(edits == 0 ? matchFields.matching(word) : matchFields.matching(word).fuzzy(edits, 1));
+            all.add(edits == 0 ? matchFields.matching(word)
+                    : matchFields.matching(word).fuzzy(edits, Typos.EXACT_PREFIX));
         }
         return all;
     }

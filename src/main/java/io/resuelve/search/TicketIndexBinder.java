@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -12,6 +11,7 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -52,8 +52,9 @@ public class TicketIndexBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         PojoModelType ticket = context.bridgedElement();
         IndexSchemaElement schema = context.indexSchemaElement();
-        var text = context.typeFactory().asString().analyzer(Analyzers.SPANISH).projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)).toIndexFieldType();
+        var subject = context.typeFactory().asString().analyzer(Analyzers.SPANISH).projectable(Projectable.YES)
+                .toIndexFieldType();
+        var text = highlightedText(context, Analyzers.SPANISH);
         var keyword = context.typeFactory().asString().normalizer(Analyzers.KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var id = context.typeFactory().asLong().projectable(Projectable.YES).toIndexFieldType();
@@ -62,7 +63,7 @@ public class TicketIndexBinder implements TypeBinder {
         Fields fields = new Fields(
                 schema.field(NUMBER, context.typeFactory().asLong().projectable(Projectable.YES).sortable(Sortable.YES))
                         .toReference(),
-                schema.field(SUBJECT, text).toReference(), schema.field(DESCRIPTION, text).toReference(),
+                schema.field(SUBJECT, subject).toReference(), schema.field(DESCRIPTION, text).toReference(),
                 schema.field(MESSAGES, text).multiValued().toReference(),
                 schema.field(NOTES, text).multiValued().toReference(), schema.field(STATUS, keyword).toReference(),
                 schema.field(REQUESTER, id).toReference(), schema.field(CC, id).multiValued().toReference(),
@@ -82,6 +83,18 @@ public class TicketIndexBinder implements TypeBinder {
                 ticket.property("createdAt").createAccessor(Instant.class),
                 ticket.property("lastActivityAt").createAccessor(Instant.class));
         context.bridge(new Bridge(fields, accessors));
+    }
+
+    /**
+     * Analysed text whose passages are shown: the term vectors keep each word's offsets, so the unified
+     * highlighter finds the matching passage without analysing the stored text again (on Elasticsearch and OpenSearch
+     * the same {@code term_vector} mapping serves their unified highlighter).
+     */
+    static org.hibernate.search.engine.backend.types.IndexFieldType<String> highlightedText(
+            TypeBindingContext context, String analyzer) {
+        return context.typeFactory().asString().analyzer(analyzer).projectable(Projectable.YES)
+                .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.UNIFIED))
+                .toIndexFieldType();
     }
 
     private record Fields(IndexFieldReference<Long> number, IndexFieldReference<String> subject,
@@ -125,24 +138,19 @@ public class TicketIndexBinder implements TypeBinder {
             Long id = read.id().read(ticket);
             if (id != null) {
                 Session session = context.extension(HibernateOrmExtension.get()).session();
-                writeThread(target, session, id);
+                writeThread(target, TicketThreads.of(session, ticket, id));
             }
         }
 
-        /** The conversation is not an association of the ticket (messages point to it by id): read it here. */
-        private void writeThread(DocumentElement target, Session session, long ticketId) {
-            List<Object[]> messages = session
-                    .createQuery("select m.internal, m.bodyText from Message m where m.ticketId = :ticket order by m.id",
-                            Object[].class)
-                    .setParameter("ticket", ticketId).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+        private void writeThread(DocumentElement target, List<TicketThreads.Text> messages) {
             int chars = 0;
-            for (Object[] message : messages) {
-                String body = (String) message[1];
+            for (TicketThreads.Text message : messages) {
+                String body = message.body();
                 if (body == null || body.isBlank() || chars > MAX_THREAD_CHARS) {
                     continue;
                 }
                 chars += body.length();
-                target.addValue(Boolean.TRUE.equals(message[0]) ? fields.notes() : fields.messages(), body);
+                target.addValue(message.internal() ? fields.notes() : fields.messages(), body);
             }
         }
     }

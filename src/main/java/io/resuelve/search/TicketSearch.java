@@ -3,6 +3,7 @@ package io.resuelve.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.resuelve.accounts.AccountManagement;
 import io.resuelve.accounts.Actor;
@@ -10,8 +11,10 @@ import io.resuelve.accounts.AgentGroups;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,19 @@ public class TicketSearch {
             TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES);
     private static final List<String> STAFF_FIELDS = List.of(TicketIndexBinder.SUBJECT + "^3",
             TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES, TicketIndexBinder.NOTES);
+
+    /**
+     * Passages are cut to about two lines by {@link Snippet} (Lucene's unified highlighter takes no fragment size and
+     * returns whole sentences).
+     */
+    static final int FRAGMENT = Snippet.MAX_CHARS;
+    /**
+     * Hits are counted exactly only up to this: past it the count is not needed, and not counting lets Lucene skip
+     * the documents that cannot make the first page (frequent words in a million tickets).
+     */
+    static final int HIT_COUNT_THRESHOLD = 1_000;
+    /** Highlights only a passage that matched: messages and notes are shown only when the words are in them. */
+    private static final String QUIET = "quiet";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -54,9 +70,10 @@ public class TicketSearch {
         boolean staff = actor.isStaff();
         List<String> fields = staff ? STAFF_FIELDS : CUSTOMER_FIELDS;
         Long number = number(text);
-        List<List<?>> rows = query(actor, text, filters, limit, staff, fields, number, false);
+        List<List<?>> rows = query(actor, filters, limit, staff, number, f -> TextQuery.exact(f, fields, text));
         if (rows.isEmpty() && TextQuery.tolerant(text, properties.fuzzyMaxWords())) {
-            rows = query(actor, text, filters, limit, staff, fields, number, true);
+            var tolerant = tolerant(fields, text);
+            rows = tolerant == null ? rows : query(actor, filters, limit, staff, number, tolerant);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : rows) {
@@ -67,35 +84,58 @@ public class TicketSearch {
         return hits;
     }
 
-    private List<List<?>> query(Actor actor, String text, TicketFilters filters, int limit, boolean staff,
-            List<String> fields, Long number, boolean fuzzy) {
-        return Search.session(entityManager).search(Search.session(entityManager)
-                        .scope(Object.class, "Ticket"))
+    /**
+     * The typo-tolerant words: on Lucene the index words within each word's edits ({@link Typos}), on a cluster a
+     * fuzzy query; null when some word is near no index word (nothing can match).
+     */
+    private Function<SearchPredicateFactory, PredicateFinalStep> tolerant(List<String> fields, String text) {
+        if (properties.backend() != SearchProperties.Backend.LUCENE) {
+            return f -> TextQuery.fuzzy(f, fields, text);
+        }
+        List<Set<String>> corrections = Typos.corrections(scope(), fields, text);
+        return corrections.isEmpty() ? null : f -> Typos.predicate(f, fields, corrections);
+    }
+
+    private SearchScope<Object> scope() {
+        return Search.session(entityManager).scope(Object.class, "Ticket");
+    }
+
+    private List<List<?>> query(Actor actor, TicketFilters filters, int limit, boolean staff, Long number,
+            Function<SearchPredicateFactory, PredicateFinalStep> text) {
+        return Search.session(entityManager).search(scope())
                 .select(f -> f.composite().from(f.field(TicketIndexBinder.NUMBER, Long.class),
                         f.field(TicketIndexBinder.SUBJECT, String.class),
                         f.field(TicketIndexBinder.STATUS, String.class), f.highlight(TicketIndexBinder.DESCRIPTION),
-                        f.highlight(TicketIndexBinder.MESSAGES),
-                        staff ? f.highlight(TicketIndexBinder.NOTES) : f.highlight(TicketIndexBinder.MESSAGES))
+                        f.highlight(TicketIndexBinder.MESSAGES).highlighter(QUIET),
+                        staff ? f.highlight(TicketIndexBinder.NOTES).highlighter(QUIET) : f.constant(List.of()))
                         .asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    var words = fuzzy ? TextQuery.fuzzy(f, fields, text) : TextQuery.exact(f, fields, text);
+                    var words = text.apply(f);
                     bool.must(number == null ? words
                             : f.or(words, f.match().field(TicketIndexBinder.NUMBER).matching(number).boost(10f)));
-                    bool.filter(scope(f, actor));
+                    bool.filter(visible(f, actor));
                     filter(f, bool, filters);
                     return bool;
                 })
-                .highlighter(h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
-                        .numberOfFragments(1).noMatchSize(180))
-                .highlighter("quiet", h -> h.plain().tag(Snippet.START, Snippet.END).fragmentSize(180)
-                        .numberOfFragments(1).noMatchSize(0))
+                .highlighter(h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
+                        .noMatchSize(noMatchSize(properties)))
+                .highlighter(QUIET, h -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1)
+                        .noMatchSize(0))
+                .totalHitCountThreshold(HIT_COUNT_THRESHOLD)
                 .fetchHits(Math.max(1, Math.min(limit, 100)));
     }
 
+    /**
+     * The start of a text where nothing matched. Lucene's unified highlighter returns the whole text or nothing (any
+     * other size is ignored with a warning on every query); {@link Snippet} cuts it. A cluster cuts it itself.
+     */
+    static int noMatchSize(SearchProperties properties) {
+        return properties.backend() == SearchProperties.Backend.LUCENE ? Integer.MAX_VALUE : FRAGMENT;
+    }
+
     /** The scope rule of TicketAccess, as a filter on the indexed requester, copy, organisation and group. */
-    private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep scope(SearchPredicateFactory f,
-            Actor actor) {
+    private PredicateFinalStep visible(SearchPredicateFactory f, Actor actor) {
         if (actor.isStaff()) {
             Set<Long> hidden = groups.hiddenGroups(actor);
             return hidden.isEmpty() ? f.matchAll()

@@ -48,6 +48,24 @@ class TicketGeneratorTests {
     }
 
     @Test
+    void ticketsAnAgentTookHaveAThreadOfRepliesAndNotes() throws Exception {
+        generator().generate(2000);
+
+        assertThat(count("select count(*) from messages m join tickets t on t.id = m.ticket_id "
+                + "where t.assignee_id is null")).as("untaken tickets have no thread").isZero();
+        assertThat(count("select count(*) from tickets t where t.assignee_id is not null and not exists "
+                + "(select 1 from messages m where m.ticket_id = t.id)")).as("every taken ticket has a reply").isZero();
+        assertThat(count("select count(*) from messages")).isBetween(3000L, 6000L);
+        assertThat(count("select count(*) from messages where internal")).isBetween(300L, 800L);
+        assertThat(count("select count(*) from messages m join tickets t on t.id = m.ticket_id where m.internal "
+                + "and m.author_id <> t.assignee_id")).as("notes are the agent's").isZero();
+        assertThat(count("select count(*) from messages m join tickets t on t.id = m.ticket_id "
+                + "where m.created_at < t.created_at or m.created_at > t.last_activity_at")).isZero();
+        assertThat(count("select count(*) from messages where body_text like 'Hola %' and not internal"))
+                .isPositive();
+    }
+
+    @Test
     void aSecondRunReusesOrganisationsPeopleAndGroups() throws Exception {
         generator().generate(10);
         long people = count("select count(*) from users");

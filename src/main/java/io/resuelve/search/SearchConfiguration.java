@@ -19,7 +19,7 @@ class SearchConfiguration {
      * existing documents (term vectors added to a field) gets a new name: the new, empty index is then built at
      * start-up ({@code index-when-empty}) instead of refusing the first changed ticket.
      */
-    static final String LAYOUT = "v2";
+    static final String LAYOUT = "v3";
 
     @Bean
     HibernatePropertiesCustomizer searchSettings(SearchProperties search) {

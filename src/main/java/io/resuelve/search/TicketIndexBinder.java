@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import io.resuelve.tickets.CustomValue;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -34,6 +35,8 @@ public class TicketIndexBinder implements TypeBinder {
     static final String DESCRIPTION = "description";
     static final String MESSAGES = "messages";
     static final String NOTES = "notes";
+    /** The texts of the custom fields (request types' fields): searched by agents only, like the notes. */
+    static final String CUSTOM = "customValues";
     static final String STATUS = "status";
     static final String REQUESTER = "requesterId";
     static final String CC = "ccIds";
@@ -65,7 +68,10 @@ public class TicketIndexBinder implements TypeBinder {
                         .toReference(),
                 schema.field(SUBJECT, subject).toReference(), schema.field(DESCRIPTION, text).toReference(),
                 schema.field(MESSAGES, text).multiValued().toReference(),
-                schema.field(NOTES, text).multiValued().toReference(), schema.field(STATUS, keyword).toReference(),
+                schema.field(NOTES, text).multiValued().toReference(),
+                schema.field(CUSTOM, context.typeFactory().asString().analyzer(Analyzers.SPANISH)).multiValued()
+                        .toReference(),
+                schema.field(STATUS, keyword).toReference(),
                 schema.field(REQUESTER, id).toReference(), schema.field(CC, id).multiValued().toReference(),
                 schema.field(ORGANISATION, id).toReference(), schema.field(GROUP, id).toReference(),
                 schema.field(PRODUCT, id).toReference(), schema.field(COUNTRY, keyword).toReference(),
@@ -74,6 +80,7 @@ public class TicketIndexBinder implements TypeBinder {
                 ticket.property("number").createAccessor(Long.class),
                 ticket.property("details").property("subject").createAccessor(String.class),
                 ticket.property("details").property("description").createAccessor(String.class),
+                ticket.property("customValues").createAccessor(Collection.class),
                 ticket.property("status").createAccessor(), ticket.property("requesterId").createAccessor(Long.class),
                 ticket.property("ccIds").createAccessor(Collection.class),
                 ticket.property("organisationId").createAccessor(Long.class),
@@ -99,7 +106,7 @@ public class TicketIndexBinder implements TypeBinder {
 
     private record Fields(IndexFieldReference<Long> number, IndexFieldReference<String> subject,
             IndexFieldReference<String> description, IndexFieldReference<String> messages,
-            IndexFieldReference<String> notes, IndexFieldReference<String> status,
+            IndexFieldReference<String> notes, IndexFieldReference<String> custom, IndexFieldReference<String> status,
             IndexFieldReference<Long> requester, IndexFieldReference<Long> cc, IndexFieldReference<Long> organisation,
             IndexFieldReference<Long> group, IndexFieldReference<Long> product, IndexFieldReference<String> country,
             IndexFieldReference<Instant> created, IndexFieldReference<Instant> activity) {
@@ -107,7 +114,8 @@ public class TicketIndexBinder implements TypeBinder {
 
     @SuppressWarnings({ "deprecation", "rawtypes" })
     private record Accessors(PojoElementAccessor<Long> id, PojoElementAccessor<Long> number,
-            PojoElementAccessor<String> subject, PojoElementAccessor<String> description, PojoElementAccessor<?> status,
+            PojoElementAccessor<String> subject, PojoElementAccessor<String> description,
+            PojoElementAccessor<Collection> custom, PojoElementAccessor<?> status,
             PojoElementAccessor<Long> requester, PojoElementAccessor<Collection> cc,
             PojoElementAccessor<Long> organisation, PojoElementAccessor<Long> group, PojoElementAccessor<Long> product,
             PojoElementAccessor<String> country, PojoElementAccessor<Instant> created,
@@ -122,6 +130,10 @@ public class TicketIndexBinder implements TypeBinder {
             target.addValue(fields.number(), read.number().read(ticket));
             target.addValue(fields.subject(), read.subject().read(ticket));
             target.addValue(fields.description(), read.description().read(ticket));
+            Collection<?> custom = read.custom().read(ticket);
+            if (custom != null) {
+                custom.forEach(value -> text(value).ifPresent(text -> target.addValue(fields.custom(), text)));
+            }
             Object status = read.status().read(ticket);
             target.addValue(fields.status(), status == null ? null : status.toString());
             target.addValue(fields.requester(), read.requester().read(ticket));
@@ -140,6 +152,21 @@ public class TicketIndexBinder implements TypeBinder {
                 Session session = context.extension(HibernateOrmExtension.get()).session();
                 writeThread(target, TicketThreads.of(session, ticket, id));
             }
+        }
+
+        /** A custom value as words: texts and options as they are, numbers and dates written out; yes/no is not text. */
+        private static java.util.Optional<String> text(Object row) {
+            if (!(row instanceof java.util.function.Supplier<?> supplier)
+                    || !(supplier.get() instanceof CustomValue value)) {
+                return java.util.Optional.empty();
+            }
+            if (value.text() != null && !value.text().isBlank()) {
+                return java.util.Optional.of(value.text());
+            }
+            if (value.number() != null) {
+                return java.util.Optional.of(value.number().toPlainString());
+            }
+            return java.util.Optional.ofNullable(value.date()).map(Object::toString);
         }
 
         private void writeThread(DocumentElement target, List<TicketThreads.Text> messages) {

@@ -30,7 +30,8 @@ public class TicketSearch {
     private static final List<String> CUSTOMER_FIELDS = List.of(TicketIndexBinder.SUBJECT + "^3",
             TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES);
     private static final List<String> STAFF_FIELDS = List.of(TicketIndexBinder.SUBJECT + "^3",
-            TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES, TicketIndexBinder.NOTES);
+            TicketIndexBinder.DESCRIPTION, TicketIndexBinder.MESSAGES, TicketIndexBinder.NOTES,
+            TicketIndexBinder.CUSTOM);
 
     /**
      * Passages are cut to about two lines by {@link Snippet} (Lucene's unified highlighter takes no fragment size and

@@ -2,15 +2,19 @@ package io.resuelve.tickets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A stored custom value (table {@code ticket_custom_values}), part of the Ticket aggregate. */
+/**
+ * A stored custom value (table {@code ticket_custom_values}), part of the Ticket aggregate. It gives its value to
+ * whoever holds it (the search index reads a ticket's values through this).
+ */
 @Embeddable
-class CustomValueRow {
+class CustomValueRow implements Supplier<CustomValue> {
 
     @Column(name = "field_key")
     private String key;
@@ -41,5 +45,10 @@ class CustomValueRow {
 
     CustomValue value() {
         return new CustomValue(key, kind, text, number, date, bool);
+    }
+
+    @Override
+    public CustomValue get() {
+        return value();
     }
 }

@@ -103,6 +103,34 @@ class SearchVisibilityIntegrationTests {
     }
 
     @Test
+    void agentsFindTicketsByTheirCustomFieldValuesAndFindTheChangedValue() {
+        Fixtures fixtures = new Fixtures(port);
+        String word = "granate" + System.nanoTime() % 100000;
+        Fixtures.Person customer = fixtures.customer("Julia Cliente", fixtures.organisation("Granate", false));
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("subsistema", "MOVIL", "version_app", "4.2.1",
+                "pasos", "1. Abrir Salidas\n2. Intercambiar con la ruta " + word, "impact_users", 3,
+                "impact_workaround", true));
+        var created = fixtures.as(customer).post("/api/v1/tickets", Map.of("subject",
+                "Los pedidos de la ruta 1 no se cargan en Salidas", "description",
+                "Desde ayer los pedidos de la ruta 1 no se cargan; se emite el error 1102.", "type", "DEFECTO",
+                "customFields", fields));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long number = created.number("number");
+        ApiClient admin = fixtures.admin();
+
+        assertThat(ticketNumbers(admin, word)).as("the steps to reproduce, a custom field").containsExactly(number);
+        assertThat(ticketNumbers(fixtures.as(customer), word)).as("custom values are searched by agents only")
+                .isEmpty();
+
+        String changed = "zafiro" + System.nanoTime() % 100000;
+        var patched = admin.patch("/api/v1/tickets/" + number, Map.of("customFields",
+                Map.of("pasos", "1. Abrir Salidas\n2. Elegir la ruta " + changed)));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(ticketNumbers(admin, changed)).as("re-indexed when a value changes").containsExactly(number);
+        assertThat(ticketNumbers(admin, word)).isEmpty();
+    }
+
+    @Test
     void articlesFollowTheReadingRules() {
         Fixtures fixtures = new Fixtures(port);
         String word = "cuarzo" + System.nanoTime() % 100000;

@@ -78,6 +78,7 @@ public final class SearchBenchmark {
     private final int articles = Integer.getInteger("bench.articles", 100_000);
     private final int warmUp = Integer.getInteger("bench.warmup", 300);
     private final int iterations = Integer.getInteger("bench.iterations", 1000);
+    private final List<String> details = new ArrayList<>();
     private final int newTickets = Integer.getInteger("bench.new-tickets", 200);
 
     public static void main(String[] args) throws Exception {
@@ -89,10 +90,7 @@ public final class SearchBenchmark {
         FileSystemUtils.deleteRecursively(data);
         List<String> arguments = new ArrayList<>(List.of("--resuelve.demo-data=false",
                 "--resuelve.data-dir=./" + data, "--resuelve.generate-tickets=" + tickets, "--server.port=0",
-                "--resuelve.search.index-when-empty=false",
-                // A million tickets with their threads: H2's page cache at 1 GB instead of 64 MB.
-                "--spring.datasource.url=jdbc:h2:file:./" + data + "/db/resuelve;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;CACHE_SIZE=1048576"));
+                "--resuelve.search.index-when-empty=false"));
         arguments.addAll(List.of(extraArguments));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ResuelveApplication.class)
                 .run(arguments.toArray(String[]::new))) {
@@ -127,26 +125,27 @@ public final class SearchBenchmark {
                         ticketReader.numDocs(), articleReader.numDocs());
                 IndexSearcher ticketLucene = new IndexSearcher(ticketReader);
                 IndexSearcher articleLucene = new IndexSearcher(articleReader);
-                report.add(time("Tickets — TicketSearch (agent), 20 hits", i -> ticketSearch.search(agent,
-                        TICKET_QUERIES.get(i % TICKET_QUERIES.size()), TicketFilters.none(), 20).size()));
-                report.add(time("Tickets — bare Lucene (same index, same words), 20 hits", i -> bare(ticketLucene,
-                        spanish, TICKET_QUERIES.get(i % TICKET_QUERIES.size()), List.of("subject", "description",
-                                "messages", "notes"), "subject")));
-                report.add(time("Tickets with a typo — TicketSearch (agent), 20 hits", i -> ticketSearch.search(
-                        agent, TYPO_QUERIES.get(i % TYPO_QUERIES.size()), TicketFilters.none(), 20).size()));
-                report.add(time("Tickets with a typo — bare Lucene (exact, then fuzzy), 20 hits", i -> bareTolerant(
-                        ticketLucene, spanish, TYPO_QUERIES.get(i % TYPO_QUERIES.size()), List.of("subject",
-                                "description", "messages", "notes"), "subject")));
-                report.add(time("Articles — ArticleSearch (visitor), 20 hits", i -> articleSearch.search(null,
-                        TICKET_QUERIES.get(i % TICKET_QUERIES.size()), "es", ArticleFilters.none(), 20).size()));
-                report.add(time("Articles — bare Lucene (same index, same words), 20 hits", i -> bare(articleLucene,
-                        spanish, TICKET_QUERIES.get(i % TICKET_QUERIES.size()), List.of("title_es", "body_es"),
-                        "title_es")));
+                List<String> ticketFields = List.of("subject", "description", "messages", "notes");
+                List<String> articleFields = List.of("title_es", "body_es");
+                report.add(time("Tickets — TicketSearch (agent), 20 hits", TICKET_QUERIES,
+                        q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()));
+                report.add(time("Tickets — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
+                        q -> bare(ticketLucene, spanish, q, ticketFields, "subject")));
+                report.add(time("Tickets with a typo — TicketSearch (agent), 20 hits", TYPO_QUERIES,
+                        q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()));
+                report.add(time("Tickets with a typo — bare Lucene (exact, then fuzzy), 20 hits", TYPO_QUERIES,
+                        q -> bareTolerant(ticketLucene, spanish, q, ticketFields, "subject")));
+                report.add(time("Articles — ArticleSearch (visitor), 20 hits", TICKET_QUERIES,
+                        q -> articleSearch.search(null, q, "es", ArticleFilters.none(), 20).size()));
+                report.add(time("Articles — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
+                        q -> bare(articleLucene, spanish, q, articleFields, "title_es")));
             }
             System.out.printf(Locale.ROOT, "%n%d warm-up + %d timed iterations each, in ms%n%n", warmUp, iterations);
             System.out.println("| query | p50 | p95 | p99 | max |");
             System.out.println("|---|---:|---:|---:|---:|");
             report.forEach(System.out::println);
+            System.out.println();
+            details.forEach(System.out::println);
             newTicketLatency(context, ticketSearch, agent, dataSource);
         }
     }
@@ -325,21 +324,31 @@ public final class SearchBenchmark {
     }
 
     interface Query {
-        int run(int iteration) throws Exception;
+        int run(String q) throws Exception;
     }
 
-    private String time(String name, Query query) throws Exception {
+    private String time(String name, List<String> words, Query query) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            query.run(i);
+            query.run(words.get(i % words.size()));
         }
         long[] nanos = new long[iterations];
+        long[][] perWord = new long[words.size()][(iterations + words.size() - 1) / words.size()];
         int rows = 0;
         for (int i = 0; i < iterations; i++) {
             long start = System.nanoTime();
-            rows += query.run(i);
+            rows += query.run(words.get(i % words.size()));
             nanos[i] = System.nanoTime() - start;
+            perWord[i % words.size()][i / words.size()] = nanos[i];
         }
         Arrays.sort(nanos);
+        StringBuilder detail = new StringBuilder("- " + name + ", p50 / p99 by query:");
+        for (int w = 0; w < words.size(); w++) {
+            long[] sorted = Arrays.copyOf(perWord[w], iterations / words.size());
+            Arrays.sort(sorted);
+            detail.append(String.format(Locale.ROOT, " `%s` %.1f / %.1f;", words.get(w), percentile(sorted, 50),
+                    percentile(sorted, 99)));
+        }
+        details.add(detail.toString());
         return String.format(Locale.ROOT, "| %s (%.1f hits on average) | %.2f | %.2f | %.2f | %.2f |", name,
                 rows / (double) iterations, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
                 nanos[nanos.length - 1] / 1e6);

@@ -3,6 +3,9 @@ package io.resuelve.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +16,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,7 +35,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
  */
 final class Typos {
 
-    /** Index words tried per mistyped word and field, the closest and most frequent first. */
+    /** Index words tried per mistyped word, the closest and most frequent first. */
     static final int MAX_EXPANSIONS = 10;
     /** The first letter is rarely the mistyped one: keeping it fixed makes the look-up much cheaper. */
     static final int EXACT_PREFIX = 1;
@@ -48,22 +51,9 @@ final class Typos {
      */
     static List<Set<String>> corrections(SearchScope<?> scope, List<String> fields, String q) {
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
             List<Set<String>> corrections = new ArrayList<>();
             for (String word : TextQuery.words(q)) {
-                int edits = TextQuery.maxEdits(word);
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                for (String field : fields) {
-                    String name = TextQuery.name(field);
-                    for (String term : terms(name, word)) {
-                        any.add(new FuzzyQuery(new Term(name, term), edits, EXACT_PREFIX, MAX_EXPANSIONS, true),
-                                BooleanClause.Occur.SHOULD);
-                    }
-                }
-                Set<Term> found = new LinkedHashSet<>();
-                searcher.rewrite(any.build()).visit(QueryVisitor.termCollector(found));
-                Set<String> words = new LinkedHashSet<>();
-                found.forEach(term -> words.add(term.text()));
+                Set<String> words = near(reader, fields, word);
                 if (words.isEmpty()) {
                     return List.of();
                 }
@@ -73,6 +63,72 @@ final class Typos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The index words of the fields within the word's edits, closest first, then the most frequent. The edit
+     * automaton is built once per analysed form of the word (once for all ticket fields, which are all Spanish), and
+     * run over each field's words.
+     */
+    static Set<String> near(IndexReader reader, List<String> fields, String word) throws IOException {
+        int edits = TextQuery.maxEdits(word);
+        Map<String, List<String>> fieldsByTerm = new LinkedHashMap<>();
+        for (String field : fields) {
+            String name = TextQuery.name(field);
+            for (String term : terms(name, word)) {
+                fieldsByTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(name);
+            }
+        }
+        Map<String, Candidate> found = new HashMap<>();
+        for (Map.Entry<String, List<String>> entry : fieldsByTerm.entrySet()) {
+            String typed = entry.getKey();
+            CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(typed, edits, EXACT_PREFIX, true);
+            for (String field : entry.getValue()) {
+                Terms terms = MultiTerms.getTerms(reader, field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum matching = automaton.getTermsEnum(terms);
+                for (BytesRef term = matching.next(); term != null; term = matching.next()) {
+                    String text = term.utf8ToString();
+                    int frequency = matching.docFreq();
+                    found.merge(text, new Candidate(text, distance(typed, text), frequency),
+                            (a, b) -> new Candidate(a.word(), Math.min(a.distance(), b.distance()),
+                                    a.frequency() + b.frequency()));
+                }
+            }
+        }
+        Set<String> closest = new LinkedHashSet<>();
+        found.values().stream().sorted(Comparator.comparingInt(Candidate::distance)
+                .thenComparing(Comparator.comparingLong(Candidate::frequency).reversed()))
+                .limit(MAX_EXPANSIONS).forEach(c -> closest.add(c.word()));
+        return closest;
+    }
+
+    private record Candidate(String word, int distance, long frequency) {
+    }
+
+    /** Edits between two words, a swap of neighbours counting as one (as the automaton counts them). */
+    static int distance(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[][] d = new int[x.length + 1][y.length + 1];
+        for (int i = 0; i <= x.length; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= y.length; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            for (int j = 1; j <= y.length; j++) {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[x.length][y.length];
     }
 
     /** Every word, as one of its corrections, in one of the fields: exact index words, so no analysis. */

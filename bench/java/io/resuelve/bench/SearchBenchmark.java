@@ -127,20 +127,22 @@ public final class SearchBenchmark {
                 IndexSearcher articleLucene = new IndexSearcher(articleReader);
                 List<String> ticketFields = List.of("subject", "description", "messages", "notes");
                 List<String> articleFields = List.of("title_es", "body_es");
-                report.add(time("Tickets — TicketSearch (agent), 20 hits", TICKET_QUERIES,
-                        q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()));
-                report.add(time("Tickets — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
-                        q -> bare(ticketLucene, spanish, q, ticketFields, "subject")));
-                report.add(time("Tickets with a typo — TicketSearch (agent), 20 hits", TYPO_QUERIES,
-                        q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()));
-                report.add(time("Tickets with a typo — bare Lucene (exact, then fuzzy), 20 hits", TYPO_QUERIES,
-                        q -> bareTolerant(ticketLucene, spanish, q, ticketFields, "subject")));
-                report.add(time("Articles — ArticleSearch (visitor), 20 hits", TICKET_QUERIES,
-                        q -> articleSearch.search(null, q, "es", ArticleFilters.none(), 20).size()));
-                report.add(time("Articles — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
-                        q -> bare(articleLucene, spanish, q, articleFields, "title_es")));
+                List<Line> lines = List.of(
+                        new Line("Tickets — TicketSearch (agent), 20 hits", TICKET_QUERIES,
+                                q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()),
+                        new Line("Tickets — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
+                                q -> bare(ticketLucene, spanish, q, ticketFields, "subject")),
+                        new Line("Tickets with a typo — TicketSearch (agent), 20 hits", TYPO_QUERIES,
+                                q -> ticketSearch.search(agent, q, TicketFilters.none(), 20).size()),
+                        new Line("Tickets with a typo — bare Lucene (exact, then fuzzy), 20 hits", TYPO_QUERIES,
+                                q -> bareTolerant(ticketLucene, spanish, q, ticketFields, "subject")),
+                        new Line("Articles — ArticleSearch (visitor), 20 hits", TICKET_QUERIES,
+                                q -> articleSearch.search(null, q, "es", ArticleFilters.none(), 20).size()),
+                        new Line("Articles — bare Lucene (same index, same words), 20 hits", TICKET_QUERIES,
+                                q -> bare(articleLucene, spanish, q, articleFields, "title_es")));
+                report.addAll(time(lines));
             }
-            System.out.printf(Locale.ROOT, "%n%d warm-up + %d timed iterations each, in ms%n%n", warmUp, iterations);
+            System.out.printf(Locale.ROOT, "%n%d warm-up + %d timed rounds, one call of each line per round, in ms%n%n", warmUp, iterations);
             System.out.println("| query | p50 | p95 | p99 | max |");
             System.out.println("|---|---:|---:|---:|---:|");
             report.forEach(System.out::println);
@@ -327,31 +329,52 @@ public final class SearchBenchmark {
         int run(String q) throws Exception;
     }
 
-    private String time(String name, List<String> words, Query query) throws Exception {
+    /** A timed kind of query: its name, the words it cycles through, the call. */
+    private record Line(String name, List<String> words, Query query) {
+    }
+
+    /**
+     * Warms every line up, then times them in turn, one call of each per round: a pause of the machine (a garbage
+     * collection, another process) falls on all lines alike, the bare baseline included.
+     */
+    private List<String> time(List<Line> lines) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            query.run(words.get(i % words.size()));
+            for (Line line : lines) {
+                line.query().run(line.words().get(i % line.words().size()));
+            }
         }
-        long[] nanos = new long[iterations];
-        long[][] perWord = new long[words.size()][(iterations + words.size() - 1) / words.size()];
-        int rows = 0;
+        long[][] nanos = new long[lines.size()][iterations];
+        long[] rows = new long[lines.size()];
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            rows += query.run(words.get(i % words.size()));
-            nanos[i] = System.nanoTime() - start;
-            perWord[i % words.size()][i / words.size()] = nanos[i];
+            for (int l = 0; l < lines.size(); l++) {
+                Line line = lines.get(l);
+                long start = System.nanoTime();
+                rows[l] += line.query().run(line.words().get(i % line.words().size()));
+                nanos[l][i] = System.nanoTime() - start;
+            }
         }
-        Arrays.sort(nanos);
-        StringBuilder detail = new StringBuilder("- " + name + ", p50 / p99 by query:");
-        for (int w = 0; w < words.size(); w++) {
-            long[] sorted = Arrays.copyOf(perWord[w], iterations / words.size());
+        List<String> report = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            Line line = lines.get(l);
+            int words = line.words().size();
+            StringBuilder detail = new StringBuilder("- " + line.name() + ", p50 / p99 by query:");
+            for (int w = 0; w < words; w++) {
+                long[] sorted = new long[(iterations - w + words - 1) / words];
+                for (int i = w, k = 0; i < iterations; i += words, k++) {
+                    sorted[k] = nanos[l][i];
+                }
+                Arrays.sort(sorted);
+                detail.append(String.format(Locale.ROOT, " `%s` %.1f / %.1f;", line.words().get(w),
+                        percentile(sorted, 50), percentile(sorted, 99)));
+            }
+            details.add(detail.toString());
+            long[] sorted = nanos[l].clone();
             Arrays.sort(sorted);
-            detail.append(String.format(Locale.ROOT, " `%s` %.1f / %.1f;", words.get(w), percentile(sorted, 50),
-                    percentile(sorted, 99)));
+            report.add(String.format(Locale.ROOT, "| %s (%.1f hits on average) | %.2f | %.2f | %.2f | %.2f |",
+                    line.name(), rows[l] / (double) iterations, percentile(sorted, 50), percentile(sorted, 95),
+                    percentile(sorted, 99), sorted[sorted.length - 1] / 1e6));
         }
-        details.add(detail.toString());
-        return String.format(Locale.ROOT, "| %s (%.1f hits on average) | %.2f | %.2f | %.2f | %.2f |", name,
-                rows / (double) iterations, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
-                nanos[nanos.length - 1] / 1e6);
+        return report;
     }
 
     private static double percentile(long[] sorted, int p) {

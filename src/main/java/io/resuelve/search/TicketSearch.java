@@ -77,8 +77,13 @@ public class TicketSearch {
             rows = tolerant == null ? rows : query(actor, filters, limit, staff, number, tolerant);
         }
         List<SearchHit> hits = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
         for (List<?> row : rows) {
             long ticketNumber = (Long) row.get(0);
+            if (!seen.add(ticketNumber)) {
+                // A ticket changed while a reindex was adding it can sit in the index twice until its next change.
+                continue;
+            }
             hits.add(new SearchHit("ticket", ticketNumber, "#" + ticketNumber + " " + row.get(1), snippet(row),
                     (staff ? "/agente/tickets/" : "/tickets/") + ticketNumber, null, (String) row.get(2)));
         }

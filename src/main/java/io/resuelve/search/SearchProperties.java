@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         ({@code --resuelve.search.reindex=true})
  * @param indexWhenEmpty   build the index at start-up when it holds no document (first start, new directory)
  * @param synchronization  what a commit waits for: {@code read-sync} (default on Lucene: the change is applied and
- *                         visible to searches at once; the index files are made durable every second),
+ *                         visible to searches at once; the index files are made durable every second, and
+ *                         {@link IndexCatchUp} indexes the last minutes again at start-up after a crash),
  *                         {@code write-sync} (default on a cluster: the cluster has stored the change and shows it
  *                         within its refresh interval, 1 s; on Lucene also every commit waits for the disk),
  *                         {@code sync} (both), {@code async} (nothing)

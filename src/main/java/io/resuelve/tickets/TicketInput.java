@@ -79,7 +79,7 @@ class TicketInput {
     }
 
     /** A follow-up ticket's draft with its quality score (never refused: it continues a conversation). */
-    TicketDraft scored(TicketDraft draft, Actor by) {
+    TicketDraft scored(TicketDraft draft) {
         TicketForms policy = forms.getIfAvailable();
         if (policy == null) {
             return draft;

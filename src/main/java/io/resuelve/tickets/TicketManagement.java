@@ -80,7 +80,7 @@ public class TicketManagement {
         if (ticket.status() == TicketStatus.CLOSED && by.isCustomer() && !command.internal()
                 && command.status() == null) {
             Ticket followUp = store(Ticket.file(tickets.nextNumber(),
-                    input.scored(ticket.followUpDraft(body, Channel.API), by), ticket, by, now));
+                    input.scored(ticket.followUpDraft(body, Channel.API)), ticket, by, now));
             MessageView first = attachments.attach(followUp.id(),
                     messages.save(followUp.addMessage(by, body, command.html(), false, null, now)
                             .quoting(command.quotedText())), command.uploads());

@@ -50,8 +50,8 @@ class IndexCatchUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (properties.reindex()) {
-            return; // the whole index is rebuilt anyway
+        if (properties.reindex() || reindexing.indexIsEmpty()) {
+            return; // the whole index is (re)built anyway, and adding beside a rebuild could index a ticket twice
         }
         Thread thread = new Thread(() -> {
             try {

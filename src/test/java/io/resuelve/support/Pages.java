@@ -67,14 +67,17 @@ public final class Pages {
     }
 
     public Pages waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
-        return this;
+        return waitForTextWithin(by, text, Duration.ofSeconds(10));
     }
 
-    /** For what takes longer than a page load, e.g. a periodic refresh. */
+    /**
+     * For what takes longer than a page load, e.g. a periodic refresh. The element is found again on every try: htmx
+     * may replace it between finding it and reading it, which Chromium reports as a stale element or as "Node with
+     * given id does not belong to the document".
+     */
     public Pages waitForTextWithin(By by, String text, Duration patience) {
-        new WebDriverWait(browser, patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(browser, patience).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return this;
     }
 

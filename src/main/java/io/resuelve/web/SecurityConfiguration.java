@@ -26,6 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Every way of signing in goes through the same {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
+// Not in the command-line pipe mode (--spring.main.web-application-type=none), which serves no requests.
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/", "/error", "/login", "/registro", "/registro/**", "/contrasena/**",
